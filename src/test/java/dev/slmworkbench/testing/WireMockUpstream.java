@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,7 +32,8 @@ public class WireMockUpstream implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
+        // A fixed port, so a test can stop the server to make the upstream unreachable and start it again.
+        server = new WireMockServer(wireMockConfig().port(freePort()));
         server.start();
         try {
             sandboxDataDir = Files.createTempDirectory("slmw-off").resolve("sandbox-must-not-exist");
@@ -40,7 +42,19 @@ public class WireMockUpstream implements QuarkusTestResourceLifecycleManager {
         }
         return Map.of(
                 "training-api.url", server.baseUrl() + "/v1",
-                "sandbox.data-dir", sandboxDataDir.toString());
+                "sandbox.data-dir", sandboxDataDir.toString(),
+                "training-api.read-timeout-ms", Long.toString(READ_TIMEOUT_MS));
+    }
+
+    /** The read timeout this group runs with, short so timeout tests stay quick. */
+    public static final long READ_TIMEOUT_MS = 1000;
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

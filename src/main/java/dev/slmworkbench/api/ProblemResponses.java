@@ -1,0 +1,33 @@
+package dev.slmworkbench.api;
+
+import dev.slmworkbench.training.InvalidRequestException;
+import dev.slmworkbench.training.Problem;
+import dev.slmworkbench.training.UpstreamErrors;
+import dev.slmworkbench.training.UpstreamException;
+import jakarta.ws.rs.core.Response;
+
+/** Builds problem JSON answers; shared by the exception mappers and the dashboard's cards. */
+final class ProblemResponses {
+
+    static final String MEDIA_TYPE = "application/problem+json";
+
+    private ProblemResponses() {
+    }
+
+    static Response of(Problem problem) {
+        return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The problem a person should see for any failure of a BFF call. */
+    static Problem problemFor(Throwable failure) {
+        if (failure instanceof InvalidRequestException invalid) {
+            return new Problem(null, "Invalid request", 400, invalid.getMessage(), invalid.errors());
+        }
+        RuntimeException classified = UpstreamErrors.fromThrowable(failure);
+        if (classified instanceof UpstreamException upstream) {
+            return upstream.problem();
+        }
+        return Problem.of(500, "Something went wrong",
+                "The server could not complete this request. Try again; if it keeps failing, contact your administrator.");
+    }
+}

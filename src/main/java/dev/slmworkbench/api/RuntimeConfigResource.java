@@ -1,0 +1,38 @@
+package dev.slmworkbench.api;
+
+import dev.slmworkbench.training.TrainingApiConfig;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The runtime settings the SPA reads at start, rendered here so one build serves every environment. */
+@Path("/api/config")
+public class RuntimeConfigResource {
+
+    private final Template template;
+    private final WebConfig web;
+    private final TrainingApiConfig training;
+    private final String version;
+
+    RuntimeConfigResource(@Location("runtime-config.json") Template template, WebConfig web,
+            TrainingApiConfig training, @ConfigProperty(name = "quarkus.application.version") String version) {
+        this.template = template;
+        this.web = web;
+        this.training = training;
+        this.version = version;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public TemplateInstance config() {
+        return template
+                .data("pollIntervalMs", web.pollInterval().toMillis())
+                .data("sandbox", training.url().isEmpty())
+                .data("version", version);
+    }
+}

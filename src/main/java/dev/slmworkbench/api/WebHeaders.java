@@ -1,0 +1,54 @@
+package dev.slmworkbench.api;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Security and caching headers on every response the server sends: pages, assets, {@code /api},
+ * health, and errors alike, because they are added just before the headers leave.
+ */
+@ApplicationScoped
+public class WebHeaders {
+
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    private final WebConfig config;
+
+    WebHeaders(WebConfig config) {
+        this.config = config;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::addHeaders, 100);
+    }
+
+    private void addHeaders(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        rc.addHeadersEndHandler(ignored -> {
+            MultiMap headers = rc.response().headers();
+            if (config.cspEnabled()) {
+                headers.set("Content-Security-Policy", config.contentSecurityPolicy());
+            }
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+            headers.set("Cache-Control", cacheControl(path, rc.response().getStatusCode(), headers));
+        });
+        rc.next();
+    }
+
+    /** Hashed assets never change; everything else is revalidated, and HTML is never stored. */
+    static String cacheControl(String path, int status, MultiMap headers) {
+        String type = headers.get("Content-Type");
+        if (type != null && type.startsWith("text/html")) {
+            return "no-store";
+        }
+        if (status == 200 && path != null && path.startsWith("/assets/")) {
+            return IMMUTABLE;
+        }
+        String current = headers.get("Cache-Control");
+        return current != null ? current : "no-cache";
+    }
+}

@@ -1,0 +1,18 @@
+package dev.slmworkbench.training;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/** A training or evaluation dataset held by the Training API. {@code type} and {@code format} stay strings so unknown values pass through. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Dataset(
+        String id,
+        String name,
+        String description,
+        String type,
+        String format,
+        String fileName,
+        Long sizeBytes,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Long rowCount,
+        Instant createdAt) {
+}

@@ -1,0 +1,8 @@
+package dev.slmworkbench.training;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** Headline metrics of an evaluation; any of them may be missing. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Metrics(Double accuracy, Double f1, Double perplexity) {
+}

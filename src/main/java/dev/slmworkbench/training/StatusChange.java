@@ -1,0 +1,9 @@
+package dev.slmworkbench.training;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/** One entry of an experiment's status history. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StatusChange(String status, Instant at, String message) {
+}

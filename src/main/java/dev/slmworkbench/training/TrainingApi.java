@@ -1,0 +1,46 @@
+package dev.slmworkbench.training;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestQuery;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+
+/**
+ * The Training API over HTTP. Bodies come back as text so that {@link TrainingClient} decides
+ * what a malformed answer means, instead of a deserialisation error deep in the client.
+ */
+@RegisterRestClient(configKey = "training-api")
+@Produces(MediaType.APPLICATION_JSON)
+public interface TrainingApi {
+
+    @GET
+    @Path("/{collection}")
+    String list(@PathParam("collection") String collection, @RestQuery Map<String, String> query);
+
+    @GET
+    @Path("/{collection}/{id}")
+    String get(@PathParam("collection") String collection, @PathParam("id") String id);
+
+    @POST
+    @Path("/experiments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    String createExperiment(@HeaderParam("Idempotency-Key") String idempotencyKey, NewExperiment body);
+
+    @POST
+    @Path("/experiments/{id}/cancel")
+    String cancelExperiment(@PathParam("id") String id);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return UpstreamErrors.fromResponse(response);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.slmworkbench.training;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** How the BFF talks to the Training API. Every entry has an environment variable (see README). */
+@ConfigMapping(prefix = "training-api")
+public interface TrainingApiConfig {
+
+    /** Base URL of an external Training API; absent means the embedded sandbox answers. */
+    Optional<String> url();
+
+    /** Longest wait for a connection to the Training API. */
+    @WithDefault("2000")
+    long connectTimeoutMs();
+
+    /** Longest wait for an answer once connected. */
+    @WithDefault("10000")
+    long readTimeoutMs();
+
+    /** How many times a failed GET is tried again (POSTs never are). */
+    @WithDefault("2")
+    int maxRetries();
+
+    /** First pause between two tries; each later pause doubles. */
+    @WithDefault("200ms")
+    Duration retryDelay();
+
+    /** The breaker opens when this share of the last {@link #breakerWindow()} calls failed. */
+    @WithDefault("0.5")
+    double breakerFailureRatio();
+
+    @WithDefault("10")
+    int breakerWindow();
+
+    /** How long the breaker stays open before it lets one call through to test the upstream. */
+    @WithDefault("10s")
+    Duration breakerDelay();
+}

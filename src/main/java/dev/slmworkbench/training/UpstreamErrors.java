@@ -1,0 +1,129 @@
+package dev.slmworkbench.training;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slmworkbench.training.UpstreamException.Kind;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * Turns whatever went wrong on the way to the Training API into an {@link UpstreamException}
+ * with a sentence for a person. Nothing of the upstream's URL, stack or classes survives.
+ */
+public final class UpstreamErrors {
+
+    static final String BREAKER = "training-api";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_TEXT = 500;
+
+    private UpstreamErrors() {
+    }
+
+    /** An upstream answer with status 400 or more. */
+    public static UpstreamException fromResponse(Response response) {
+        int status = response.getStatus();
+        if (status >= 500) {
+            return UpstreamException.of(Kind.SERVER_ERROR, "Training API error",
+                    "The Training API failed to handle this request (HTTP " + status + "). Try again in a moment.");
+        }
+        JsonNode body = readJson(response);
+        String title = text(body, "title", defaultTitle(status));
+        String detail = text(body, "detail", defaultDetail(status));
+        List<FieldError> errors = new ArrayList<>();
+        for (JsonNode e : body.path("errors")) {
+            String field = clip(e.path("field").asText(""));
+            String message = clip(e.path("message").asText(""));
+            if (!message.isEmpty()) {
+                errors.add(new FieldError(field, message));
+            }
+        }
+        return new UpstreamException(Kind.REJECTED, new Problem(null, title, status, detail, errors));
+    }
+
+    /** Classifies a failure of a call; unknown failures come back as they are. */
+    public static RuntimeException fromThrowable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UpstreamException upstream) {
+                return upstream;
+            }
+            if (t instanceof CircuitBreakerOpenException) {
+                return UpstreamException.of(Kind.CIRCUIT_OPEN, "Training API unavailable",
+                        "The Training API is not reachable: it failed several times in a row, so calls are paused "
+                                + "for a few seconds. Try again shortly.");
+            }
+            if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
+                return UpstreamException.of(Kind.TIMEOUT, "Training API timed out",
+                        "The Training API did not answer in time. Try again in a moment.");
+            }
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException) {
+                return unreachable();
+            }
+            if (t instanceof JsonProcessingException) {
+                return malformed();
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IOException || t.getClass().getName().startsWith("io.vertx.")) {
+                return UpstreamException.of(Kind.SERVER_ERROR, "Training API error",
+                        "The connection to the Training API broke off before it answered. Try again in a moment.");
+            }
+        }
+        return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+    }
+
+    public static UpstreamException unreachable() {
+        return UpstreamException.of(Kind.UNREACHABLE, "Training API unavailable",
+                "The Training API is not reachable. Try again in a moment; if this keeps happening, check that it is running.");
+    }
+
+    public static UpstreamException malformed() {
+        return UpstreamException.of(Kind.MALFORMED, "Unexpected answer from the Training API",
+                "The Training API sent an answer this app cannot read. Try again later or check its version.");
+    }
+
+    private static JsonNode readJson(Response response) {
+        try {
+            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            JsonNode node = body == null || body.isBlank() ? null : JSON.readTree(body);
+            return node != null && node.isObject() ? node : JSON.createObjectNode();
+        } catch (RuntimeException | JsonProcessingException notJson) {
+            // Plain text or HTML error pages are opaque by contract.
+            return JSON.createObjectNode();
+        }
+    }
+
+    private static String text(JsonNode body, String field, String fallback) {
+        String value = body.path(field).asText("").strip();
+        return value.isEmpty() ? fallback : clip(value);
+    }
+
+    private static String clip(String s) {
+        return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT) + "…";
+    }
+
+    private static String defaultTitle(int status) {
+        return switch (status) {
+            case 400, 422 -> "Invalid request";
+            case 404 -> "Not found";
+            case 409 -> "Conflict";
+            default -> "Request refused";
+        };
+    }
+
+    private static String defaultDetail(int status) {
+        return switch (status) {
+            case 404 -> "The Training API does not know this item. It may have been deleted.";
+            case 409 -> "The Training API refused this change because of the item's current state.";
+            default -> "The Training API refused this request (HTTP " + status + ").";
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package dev.slmworkbench.training;
+
+import java.util.List;
+
+/**
+ * A Training API call that did not give a usable answer, already phrased for a person. The
+ * {@link Kind} decides the status the browser sees and whether the call may be retried.
+ */
+public class UpstreamException extends RuntimeException {
+
+    /** Why the call failed. */
+    public enum Kind {
+        /** Nothing answered (connection refused, unknown host). */
+        UNREACHABLE(503, true, true),
+        /** The upstream took longer than the read timeout: not retried, the user already waited. */
+        TIMEOUT(504, false, true),
+        /** The upstream answered 5xx. */
+        SERVER_ERROR(502, true, true),
+        /** The upstream answered something that is not the contract's JSON. */
+        MALFORMED(502, false, true),
+        /** The upstream refused the request (4xx): its status and field errors are passed on. */
+        REJECTED(0, false, false),
+        /** The circuit breaker is open after repeated failures. */
+        CIRCUIT_OPEN(503, false, false);
+
+        private final int status;
+        private final boolean retriable;
+        private final boolean upstreamFailure;
+
+        Kind(int status, boolean retriable, boolean upstreamFailure) {
+            this.status = status;
+            this.retriable = retriable;
+            this.upstreamFailure = upstreamFailure;
+        }
+    }
+
+    private final Kind kind;
+    private final transient Problem problem;
+
+    public UpstreamException(Kind kind, Problem problem) {
+        super(problem.title() + ": " + problem.detail(), null, false, false);
+        this.kind = kind;
+        this.problem = problem;
+    }
+
+    public static UpstreamException of(Kind kind, String title, String detail) {
+        return new UpstreamException(kind, Problem.of(kind.status, title, detail));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The problem to show the browser: status, human title and detail, field errors. */
+    public Problem problem() {
+        return problem;
+    }
+
+    public boolean retriable() {
+        return kind.retriable;
+    }
+
+    /** Whether this failure says the upstream is unwell (counts towards opening the circuit). */
+    public boolean upstreamFailure() {
+        return kind.upstreamFailure;
+    }
+
+    public List<FieldError> fieldErrors() {
+        return problem.errors();
+    }
+}

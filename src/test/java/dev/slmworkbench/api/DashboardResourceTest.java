@@ -1,0 +1,208 @@
+package dev.slmworkbench.api;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import dev.slmworkbench.testing.Bodies;
+import dev.slmworkbench.testing.WireMockUpstream;
+import dev.slmworkbench.training.TrainingClient;
+import jakarta.inject.Inject;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = WireMockUpstream.class, restrictToAnnotatedClass = true)
+class DashboardResourceTest {
+
+    @Inject
+    TrainingClient training;
+
+    private final WireMockServer upstream = WireMockUpstream.server();
+
+    @BeforeEach
+    void reset() {
+        upstream.resetAll();
+        training.resetBreaker();
+    }
+
+    private void stubList(String collection, String body) {
+        upstream.stubFor(get(urlPathEqualTo("/v1/" + collection)).willReturn(okJson(body)));
+    }
+
+    private static String experiment(String id, String created) {
+        return """
+                {"id":"%s","name":"Run %s","status":"running","baseModelId":"m1","trainingDatasetId":"d1",
+                 "evaluationDatasetId":"d2","config":{"learningRate":0.0002,"epochs":3,"batchSize":8},
+                 "createdAt":"%s","updatedAt":"%s","statusHistory":[],"evaluationIds":[],"progress":0.4,
+                 "someFutureField":{"x":1}}""".formatted(id, id, created, created);
+    }
+
+    @Test
+    void aggregatesCountsAndRecentExperiments() {
+        stubList("datasets", "{\"items\":[],\"total\":3}");
+        stubList("models", "{\"items\":[],\"total\":5}");
+        stubList("experiments", "{\"items\":[" + experiment("e2", "2026-11-02T00:00:00Z") + ","
+                + experiment("e1", "2026-11-01T00:00:00Z") + "],\"total\":7}");
+
+        given().when().get("/api/dashboard").then()
+                .statusCode(200)
+                .body("datasets.total", equalTo(3))
+                .body("datasets.error", nullValue())
+                .body("models.total", equalTo(5))
+                .body("experiments.total", equalTo(7))
+                .body("recentExperiments.items.id", contains("e2", "e1"))
+                .body("recentExperiments.items[0].config.batchSize", equalTo(8))
+                .body("recentExperiments.error", nullValue());
+
+        upstream.verify(getRequestedFor(urlPathEqualTo("/v1/experiments"))
+                .withQueryParam("limit", equalToParam("5"))
+                .withQueryParam("sort", equalToParam("-createdAt")));
+    }
+
+    private static com.github.tomakehurst.wiremock.matching.StringValuePattern equalToParam(String v) {
+        return com.github.tomakehurst.wiremock.client.WireMock.equalTo(v);
+    }
+
+    @Test
+    void emptyUpstreamGivesZeros() {
+        stubList("datasets", "{\"items\":[],\"total\":0}");
+        stubList("models", "{\"items\":[],\"total\":0}");
+        stubList("experiments", "{\"items\":[],\"total\":0}");
+
+        given().when().get("/api/dashboard").then()
+                .statusCode(200)
+                .body("datasets.total", equalTo(0))
+                .body("models.total", equalTo(0))
+                .body("experiments.total", equalTo(0))
+                .body("recentExperiments.items", empty());
+    }
+
+    @Test
+    void bareArrayUpstreamIsCountedSortedAndPagedHere() {
+        stubList("datasets", "[{\"id\":\"d1\",\"name\":\"a\"},{\"id\":\"d2\",\"name\":\"b\"}]");
+        stubList("models", "[]");
+        StringBuilder experiments = new StringBuilder("[");
+        for (int i = 1; i <= 8; i++) {
+            experiments.append(i > 1 ? "," : "").append(experiment("e" + i, "2026-11-0" + i + "T00:00:00Z"));
+        }
+        stubList("experiments", experiments.append("]").toString());
+
+        given().when().get("/api/dashboard").then()
+                .statusCode(200)
+                .body("datasets.total", equalTo(2))
+                .body("models.total", equalTo(0))
+                .body("experiments.total", equalTo(8))
+                .body("recentExperiments.items.id", contains("e8", "e7", "e6", "e5", "e4"));
+    }
+
+    @Test
+    void oneFailingPartDoesNotHideTheOthers() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets")).willReturn(aResponse().withStatus(503)));
+        stubList("models", "{\"items\":[],\"total\":5}");
+        stubList("experiments", "{\"items\":[],\"total\":0}");
+
+        String body = given().when().get("/api/dashboard").then()
+                .statusCode(200)
+                .body("datasets.total", nullValue())
+                .body("datasets.error.status", equalTo(502))
+                .body("datasets.error.title", equalTo("Training API error"))
+                .body("models.total", equalTo(5))
+                .body("models.error", nullValue())
+                .extract().asString();
+        Bodies.assertNoLeak(body);
+        // a GET is tried three times in all: the first call and two retries
+        upstream.verify(3, getRequestedFor(urlPathEqualTo("/v1/datasets")));
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/models")));
+    }
+
+    @Test
+    void upstreamServerErrorIs502() {
+        upstream.stubFor(get(urlPathMatching("/v1/.*")).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "text/html").withBody("<html>java.lang.NullPointerException at x</html>")));
+        assertProblem(502, "Training API error");
+    }
+
+    @Test
+    void malformedJsonIs502() {
+        upstream.stubFor(get(urlPathMatching("/v1/.*")).willReturn(okJson("{\"items\": [")));
+        assertProblem(502, "Unexpected answer from the Training API");
+        // a malformed answer is not retried: asking again gives the same garbage
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/datasets")));
+    }
+
+    @Test
+    void wrongShapeIs502() {
+        upstream.stubFor(get(urlPathMatching("/v1/.*")).willReturn(okJson("{\"hello\":\"world\"}")));
+        assertProblem(502, "Unexpected answer from the Training API");
+    }
+
+    @Test
+    void connectionResetIs502() {
+        upstream.stubFor(get(urlPathMatching("/v1/.*")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        assertProblem(502, "Training API error");
+    }
+
+    @Test
+    void unreachableUpstreamIs503() {
+        upstream.stop();
+        try {
+            Response r = assertProblem(503, "Training API unavailable");
+            r.then().body("detail", containsString("The Training API is not reachable"));
+        } finally {
+            upstream.start();
+        }
+    }
+
+    @Test
+    void delayPastTheReadTimeoutIs504WithinTimeoutPlusOneSecond() {
+        upstream.stubFor(get(urlPathMatching("/v1/.*")).willReturn(okJson("[]").withFixedDelay(3000)));
+        long started = System.nanoTime();
+        assertProblem(504, "Training API timed out");
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        org.hamcrest.MatcherAssert.assertThat(tookMs, lessThan(WireMockUpstream.READ_TIMEOUT_MS + 1000));
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/datasets")));
+    }
+
+    @Test
+    void upstreamClientErrorIsPassedOnWithFieldErrors() {
+        upstream.stubFor(get(urlPathMatching("/v1/.*")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"title\":\"Invalid query\",\"status\":422,\"detail\":\"Sort field unknown.\","
+                        + "\"errors\":[{\"field\":\"sort\",\"message\":\"Unknown field 'x'.\"}]}")));
+        assertProblem(422, "Invalid query")
+                .then()
+                .body("detail", equalTo("Sort field unknown."))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("sort"))
+                .body("errors[0].message", equalTo("Unknown field 'x'."));
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/datasets")));
+    }
+
+    private Response assertProblem(int status, String title) {
+        Response response = given().when().get("/api/dashboard");
+        response.then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("title", equalTo(title));
+        Bodies.assertNoLeak(response.asString());
+        return response;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.slmworkbench.training;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.slmworkbench.testing.WireMockUpstream;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = WireMockUpstream.class, restrictToAnnotatedClass = true)
+class TrainingClientTest {
+
+    @Inject
+    TrainingClient training;
+
+    private final WireMockServer upstream = WireMockUpstream.server();
+
+    private static final NewExperiment NEW = new NewExperiment("Run", null, null, "m1", "d1", "d2",
+            new ExperimentConfig(0.0002, 3, 8));
+
+    @BeforeEach
+    void reset() {
+        upstream.resetAll();
+        training.resetBreaker();
+    }
+
+    @Test
+    void postIsNeverRetried() {
+        upstream.stubFor(post(urlPathEqualTo("/v1/experiments")).willReturn(aResponse().withStatus(503)));
+        UpstreamException e = assertThrows(UpstreamException.class, () -> training.createExperiment("key-1", NEW));
+        assertEquals(502, e.problem().status());
+        upstream.verify(1, postRequestedFor(urlPathEqualTo("/v1/experiments")));
+    }
+
+    @Test
+    void postSendsTheIdempotencyKeyAndReadsTheAnswer() {
+        upstream.stubFor(post(urlPathEqualTo("/v1/experiments")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"e1\",\"name\":\"Run\",\"status\":\"queued\",\"createdAt\":\"2026-11-01T00:00:00Z\"}")));
+        Experiment created = training.createExperiment("key-2", NEW);
+        assertEquals("queued", created.status());
+        upstream.verify(1, postRequestedFor(urlPathEqualTo("/v1/experiments"))
+                .withHeader("Idempotency-Key", equalTo("key-2")));
+    }
+
+    @Test
+    void rejectedPostPassesFieldErrorsOn() {
+        upstream.stubFor(post(urlPathEqualTo("/v1/experiments")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"title\":\"Validation failed\",\"status\":400,\"detail\":\"Check the fields.\","
+                        + "\"errors\":[{\"field\":\"config.epochs\",\"message\":\"Epochs must be 1 to 1000.\"}]}")));
+        UpstreamException e = assertThrows(UpstreamException.class, () -> training.createExperiment(null, NEW));
+        assertEquals(400, e.problem().status());
+        assertEquals(List.of(new FieldError("config.epochs", "Epochs must be 1 to 1000.")), e.fieldErrors());
+    }
+
+    @Test
+    void invalidIdsNeverReachTheUpstream() {
+        for (String bad : List.of("../etc/passwd", "a b", "", "x".repeat(129), "é")) {
+            assertThrows(InvalidRequestException.class, () -> training.dataset(bad), bad);
+        }
+        assertThrows(InvalidRequestException.class, () -> training.cancelExperiment("a/b"));
+        upstream.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void validIdIsForwarded() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/models/org:model-1.v2_x")).willReturn(okJson(
+                "{\"id\":\"org:model-1.v2_x\",\"name\":\"M\",\"type\":\"base\",\"metadata\":{\"license\":\"MIT\",\"ctx\":4096}}")));
+        Model model = training.model("org:model-1.v2_x");
+        assertEquals("MIT", model.metadata().get("license"));
+    }
+
+    @Test
+    void bareArrayIsFilteredSearchedSortedAndPaged() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets")).willReturn(okJson("""
+                [{"id":"1","name":"Support chats","type":"training","sizeBytes":30,"createdAt":"2026-01-01T00:00:00Z"},
+                 {"id":"2","name":"support eval","type":"evaluation","sizeBytes":10,"createdAt":"2026-01-02T00:00:00Z"},
+                 {"id":"3","name":"Code","type":"training","sizeBytes":20,"createdAt":"2026-01-03T00:00:00Z"},
+                 {"id":"4","name":"More support","type":"training","createdAt":"2026-01-04T00:00:00Z"}]""")));
+
+        Page<Dataset> training1 = training.datasets(new ListQuery(0, 50, "sizeBytes", null, Map.of("type", "training")));
+        assertEquals(3, training1.total());
+        assertEquals(List.of("3", "1", "4"), ids(training1), "ascending by size, missing values last");
+
+        Page<Dataset> search = training.datasets(new ListQuery(1, 1, "-createdAt", "SUPPORT", Map.of()));
+        assertEquals(3, search.total());
+        assertEquals(List.of("2"), ids(search));
+
+        Page<Dataset> pastTheEnd = training.datasets(new ListQuery(10, 5, null, null, Map.of()));
+        assertEquals(4, pastTheEnd.total());
+        assertEquals(List.of(), ids(pastTheEnd));
+    }
+
+    @Test
+    void listParametersAreForwarded() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/experiments")).willReturn(okJson("{\"items\":[],\"total\":0}")));
+        training.experiments(new ListQuery(20, 10, "name", "bot", Map.of("status", "running")));
+        upstream.verify(getRequestedFor(urlPathEqualTo("/v1/experiments"))
+                .withQueryParam("offset", equalTo("20")).withQueryParam("limit", equalTo("10"))
+                .withQueryParam("sort", equalTo("name")).withQueryParam("q", equalTo("bot"))
+                .withQueryParam("status", equalTo("running")));
+    }
+
+    @Test
+    void badListParametersAreRefusedHere() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> training.datasets(new ListQuery(-1, 501, "bad field!", null, Map.of())));
+        assertEquals(List.of("offset", "limit", "sort"), e.errors().stream().map(FieldError::field).toList());
+        upstream.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void breakerOpensOnAFailingUpstreamAndStopsCallingIt() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/models")).willReturn(aResponse().withStatus(500)));
+        for (int i = 0; i < 4; i++) {
+            assertThrows(UpstreamException.class, () -> training.models(ListQuery.first(1)));
+        }
+        int callsBefore = upstream.findAll(getRequestedFor(urlPathEqualTo("/v1/models"))).size();
+        UpstreamException open = assertThrows(UpstreamException.class, () -> training.models(ListQuery.first(1)));
+        assertEquals(UpstreamException.Kind.CIRCUIT_OPEN, open.kind());
+        assertEquals(503, open.problem().status());
+        assertEquals(callsBefore, upstream.findAll(getRequestedFor(urlPathEqualTo("/v1/models"))).size());
+    }
+
+    @Test
+    void clientErrorsDoNotOpenTheBreaker() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/models/nope")).willReturn(aResponse().withStatus(404)));
+        for (int i = 0; i < 15; i++) {
+            UpstreamException e = assertThrows(UpstreamException.class, () -> training.model("nope"));
+            assertEquals(404, e.problem().status());
+            assertEquals("Not found", e.problem().title());
+        }
+        upstream.verify(15, getRequestedFor(urlPathEqualTo("/v1/models/nope")));
+    }
+
+    private static List<String> ids(Page<Dataset> page) {
+        return page.items().stream().map(Dataset::id).toList();
+    }
+}
