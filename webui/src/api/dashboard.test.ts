@@ -26,7 +26,7 @@ describe('dashboard', () => {
 
     const dashboard = await getDashboard(controller.signal);
 
-    expect(fetchMock.mock.calls[0][0]).toBe('/api/dashboard');
+    expect((fetchMock.mock.calls[0] as unknown[])[0]).toBe('/api/dashboard');
     expect((fetchMock.mock.calls[0] as unknown[])[1]).toMatchObject({ signal: controller.signal });
     expect(dashboard.datasets).toEqual({ total: 3, error: null });
     expect(dashboard.models.total).toBeNull();
