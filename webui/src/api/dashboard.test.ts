@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from './api-error.js';
+import { getDashboard, toDashboard } from './dashboard.js';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const unavailable = {
+  status: 503,
+  title: 'Training API unavailable',
+  detail: 'The Training API is not reachable. Try again in a moment.',
+};
+
+describe('dashboard', () => {
+  it('calls GET /api/dashboard with the signal and returns typed parts', async () => {
+    const body = {
+      datasets: { total: 3, error: null },
+      models: { total: null, error: unavailable },
+      experiments: { total: 1, error: null },
+      recentExperiments: { items: [{ id: 'exp-1', name: 'Support bot v1', status: 'completed' }], error: null },
+    };
+    const fetchMock = vi.fn(
+      async () => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const controller = new AbortController();
+
+    const dashboard = await getDashboard(controller.signal);
+
+    expect((fetchMock.mock.calls[0] as unknown[])[0]).toBe('/api/dashboard');
+    expect((fetchMock.mock.calls[0] as unknown[])[1]).toMatchObject({ signal: controller.signal });
+    expect(dashboard.datasets).toEqual({ total: 3, error: null });
+    expect(dashboard.models.total).toBeNull();
+    expect(dashboard.models.error).toBeInstanceOf(ApiError);
+    expect(dashboard.models.error).toMatchObject(unavailable);
+    expect(dashboard.recentExperiments.items).toHaveLength(1);
+  });
+
+  it('tolerates missing and malformed parts and keeps at most five experiments', () => {
+    const items = Array.from({ length: 7 }, (_, i) => ({ id: `e${i}` }));
+    const dashboard = toDashboard({ datasets: 'nope', recentExperiments: { items: [...items, null] } });
+    expect(dashboard.datasets).toEqual({ total: null, error: null });
+    expect(dashboard.models).toEqual({ total: null, error: null });
+    expect(dashboard.recentExperiments.items.map((e) => e.id)).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
+    expect(toDashboard(null).recentExperiments).toEqual({ items: [], error: null });
+  });
+});
