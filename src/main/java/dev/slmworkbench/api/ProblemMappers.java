@@ -4,16 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.slmworkbench.training.InvalidRequestException;
 import dev.slmworkbench.training.Problem;
 import dev.slmworkbench.training.UpstreamException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ServerErrorException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Every failure leaves the server as RFC 9457 problem JSON with a sentence for a person; the
- * stack trace goes to the log only.
+ * Known failures leave the server as RFC 9457 problem JSON with a sentence for a person; the
+ * stack trace goes to the log only. No mapper here may cover {@code NotFoundException} (nor
+ * its supertypes): then Quarkus REST would answer unknown paths itself instead of letting the
+ * SPA's routes through. {@link ProblemRoutes} covers unknown API paths and unexpected failures.
  */
 public class ProblemMappers {
 
@@ -31,38 +35,28 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return ProblemResponses.of(Problem.of(404, "Not found", "There is nothing at this address."));
-    }
-
-    @ServerExceptionMapper
-    public Response notAllowed(NotAllowedException e) {
-        return ProblemResponses.of(Problem.of(405, "Method not allowed", "This address does not accept this kind of request."));
-    }
-
-    @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e) {
         return ProblemResponses.of(Problem.of(400, "Invalid request", "The request body is not valid JSON."));
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
-        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        if (status >= 500) {
-            LOG.error("Request failed", e);
-            return ProblemResponses.of(ProblemResponses.problemFor(e));
-        }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Request refused" : known.getReasonPhrase();
-        return ProblemResponses.of(Problem.of(status, title, "The server refused this request (HTTP " + status + ")."));
+    public Response badRequest(BadRequestException e) {
+        return ProblemResponses.of(Problem.of(400, "Invalid request", "The request is not valid."));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
-        Problem problem = ProblemResponses.problemFor(e);
-        if (problem.status() >= 500 && !(e instanceof UpstreamException)) {
-            LOG.error("Request failed", e);
-        }
-        return ProblemResponses.of(problem);
+    public Response notAcceptable(NotAcceptableException e) {
+        return ProblemResponses.of(Problem.of(406, "Not acceptable", "This address cannot answer in the format asked for."));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e) {
+        return ProblemResponses.of(Problem.of(415, "Unsupported media type", "This address does not accept this kind of content."));
+    }
+
+    @ServerExceptionMapper
+    public Response serverError(ServerErrorException e) {
+        LOG.error("Request failed", e);
+        return ProblemResponses.of(ProblemResponses.problemFor(e));
     }
 }
