@@ -7,6 +7,11 @@ export const shellStyles = css`
     --topbar-height: 3.5rem;
   }
 
+  /* The banner groups the skip link, Menu button and brand for assistive tech, not for layout. */
+  .banner {
+    display: contents;
+  }
+
   .skip-link {
     position: absolute;
     top: var(--sw-space-2);
