@@ -7,6 +7,11 @@ export const shellStyles = css`
     --topbar-height: 3.5rem;
   }
 
+  /* The banner groups the skip link, Menu button and brand for assistive tech, not for layout. */
+  .banner {
+    display: contents;
+  }
+
   .skip-link {
     position: absolute;
     top: var(--sw-space-2);
@@ -140,7 +145,7 @@ export const shellStyles = css`
       display: inline-flex;
       align-items: center;
       gap: var(--sw-space-2);
-      padding: 0 var(--sw-space-4);
+      padding: 0 var(--sw-space-3);
       border-top: 0;
       border-left: 0;
       color: var(--sw-text);
@@ -160,7 +165,15 @@ export const shellStyles = css`
     }
 
     .brand {
-      padding: 0 var(--sw-space-4);
+      flex-wrap: nowrap;
+      min-width: 0;
+      padding: 0 var(--sw-space-3) 0 0;
+    }
+
+    .app-name {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
 
     .logo {
@@ -196,6 +209,12 @@ export const shellStyles = css`
 
     main {
       padding: var(--sw-space-5) var(--sw-space-4) var(--sw-space-6);
+    }
+  }
+
+  @media (max-width: 400px) {
+    .logo {
+      display: none;
     }
   }
 `;

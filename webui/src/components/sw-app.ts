@@ -10,6 +10,8 @@ import './sw-error.js';
 import './sw-sidebar-nav.js';
 
 const SANDBOX_HINT = 'Runs are simulated by the embedded sandbox Training API';
+const LOGO_PATH =
+  'M9 21.5c2.2 1.4 4.6 2 7 2 3.3 0 5.5-1.6 5.5-4 0-5.2-11-3.3-11-8.6 0-2.4 2.2-4 5.3-4 2 0 4 .5 5.7 1.6';
 
 /** The app shell: sidebar navigation, the Menu button on narrow screens, and the routed page. */
 @customElement('sw-app')
@@ -111,8 +113,9 @@ export class SwApp extends LitElement {
   }
 
   override render() {
-    return html`<a class="skip-link" href="#content" @click=${this._skipToContent}>Skip to content</a>
-      <div class="layout ${this._menuOpen ? 'menu-open' : ''}">
+    return html`<div class="layout ${this._menuOpen ? 'menu-open' : ''}">
+      <header class="banner">
+        <a class="skip-link" href="#content" @click=${this._skipToContent}>Skip to content</a>
         <button
           id="menu-button"
           class="menu-button"
@@ -126,20 +129,21 @@ export class SwApp extends LitElement {
         <div class="brand">
           <svg class="logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
             <rect width="32" height="32" rx="7" />
-            <path d="M9 21.5c2.2 1.4 4.6 2 7 2 3.3 0 5.5-1.6 5.5-4 0-5.2-11-3.3-11-8.6 0-2.4 2.2-4 5.3-4 2 0 4 .5 5.7 1.6" />
+            <path d=${LOGO_PATH} />
           </svg>
           <span class="app-name">SLM Workbench</span>
           ${this._config.sandbox ? html`<span class="sandbox" title=${SANDBOX_HINT}>Sandbox</span>` : nothing}
         </div>
-        <div id="sidebar" class="sidebar" @click=${this._onSidebarClick}>
-          <sw-sidebar-nav .currentPath=${this._path}></sw-sidebar-nav>
-          ${this._config.version
-            ? html`<p class="version">Version ${this._config.version}</p>`
-            : nothing}
-        </div>
-        <div class="backdrop" @click=${this._closeMenu}></div>
-        <main id="content" tabindex="-1">${this._page()}</main>
-      </div>`;
+      </header>
+      <div id="sidebar" class="sidebar" @click=${this._onSidebarClick}>
+        <sw-sidebar-nav .currentPath=${this._path}></sw-sidebar-nav>
+        ${this._config.version
+          ? html`<footer class="version">Version ${this._config.version}</footer>`
+          : nothing}
+      </div>
+      <div class="backdrop" @click=${this._closeMenu}></div>
+      <main id="content" tabindex="-1">${this._page()}</main>
+    </div>`;
   }
 }
 
