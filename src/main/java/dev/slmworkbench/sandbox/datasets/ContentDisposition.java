@@ -1,0 +1,53 @@
+package dev.slmworkbench.sandbox.datasets;
+
+import java.nio.charset.StandardCharsets;
+
+/** A Content-Disposition header that old and new browsers read the same, whatever the file name holds. */
+public final class ContentDisposition {
+
+    private static final String ATTR_CHARS = "!#$&+-.^_`|~";
+
+    private ContentDisposition() {
+    }
+
+    public static String attachment(String fileName) {
+        return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
+    }
+
+    /** Printable ASCII only, without the characters that end or escape a quoted string. */
+    static String asciiFallback(String fileName) {
+        StringBuilder out = new StringBuilder(fileName.length());
+        for (int i = 0; i < fileName.length(); i++) {
+            char c = fileName.charAt(i);
+            out.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? c : '_');
+        }
+        return out.toString();
+    }
+
+    /** RFC 8187 percent-encoding of the UTF-8 bytes. */
+    static String encode(String fileName) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || ATTR_CHARS.indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The last path segment of a client-supplied name, without control characters, at most 255 chars. */
+    public static String safeFileName(String raw) {
+        String name = raw == null ? "" : raw;
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        name = name.substring(slash + 1).replaceAll("\\p{Cntrl}", "").trim();
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+        return name;
+    }
+}

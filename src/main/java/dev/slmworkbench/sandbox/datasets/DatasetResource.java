@@ -1,0 +1,147 @@
+package dev.slmworkbench.sandbox.datasets;
+
+import dev.slmworkbench.sandbox.SandboxRuntime;
+import dev.slmworkbench.sandbox.list.ListQuery;
+import dev.slmworkbench.sandbox.list.Lister;
+import dev.slmworkbench.sandbox.model.Dataset;
+import dev.slmworkbench.sandbox.model.DatasetFormat;
+import dev.slmworkbench.sandbox.model.DatasetType;
+import dev.slmworkbench.sandbox.model.Page;
+import dev.slmworkbench.sandbox.problem.FieldError;
+import dev.slmworkbench.sandbox.problem.SandboxProblem;
+import dev.slmworkbench.sandbox.store.Ids;
+import dev.slmworkbench.sandbox.store.SandboxStore;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Datasets of the sandbox Training API: list, detail, upload, download. */
+@Path("/sandbox/v1/datasets")
+@Blocking
+@Produces(MediaType.APPLICATION_JSON)
+public class DatasetResource {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_DESCRIPTION = 2000;
+
+    private static final Lister<Dataset> LISTER = new Lister<>(Dataset::id, Dataset::name)
+            .sortable("createdAt", Dataset::createdAt)
+            .sortable("name", Dataset::name)
+            .sortable("id", Dataset::id)
+            .sortable("type", d -> d.type().wire())
+            .sortable("format", d -> d.format().wire())
+            .sortable("fileName", Dataset::fileName)
+            .sortable("sizeBytes", Dataset::sizeBytes)
+            .sortable("rowCount", Dataset::rowCount)
+            .sortable("description", Dataset::description);
+
+    private final SandboxRuntime runtime;
+
+    public DatasetResource(SandboxRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @GET
+    public Page<Dataset> list(@RestQuery String offset, @RestQuery String limit, @RestQuery String sort,
+            @RestQuery String q, @RestQuery String type) {
+        List<FieldError> errors = new ArrayList<>();
+        ListQuery query = ListQuery.parse(offset, limit, sort, q, errors);
+        LISTER.check(query, errors);
+        Optional<DatasetType> wanted = type == null || type.isBlank() ? Optional.empty() : DatasetType.parse(type);
+        if (type != null && !type.isBlank() && wanted.isEmpty()) {
+            errors.add(new FieldError("type", "must be training or evaluation"));
+        }
+        ListQuery.failOn(errors);
+        return LISTER.page(runtime.store().datasets().stream()
+                .filter(d -> wanted.isEmpty() || d.type() == wanted.get()), query);
+    }
+
+    @GET
+    @Path("{id}")
+    public Dataset get(@RestPath String id) {
+        return find(id);
+    }
+
+    @POST
+    @Path("upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm String name, @RestForm String description, @RestForm String type,
+            @RestForm("file") FileUpload file) throws IOException {
+        List<FieldError> errors = new ArrayList<>();
+        String cleanName = name == null ? "" : name.trim();
+        if (cleanName.isEmpty()) {
+            errors.add(new FieldError("name", "is required"));
+        } else if (cleanName.length() > MAX_NAME) {
+            errors.add(new FieldError("name", "must be at most " + MAX_NAME + " characters"));
+        }
+        String cleanDescription = description == null || description.isBlank() ? null : description.trim();
+        if (cleanDescription != null && cleanDescription.length() > MAX_DESCRIPTION) {
+            errors.add(new FieldError("description", "must be at most " + MAX_DESCRIPTION + " characters"));
+        }
+        Optional<DatasetType> datasetType = type == null ? Optional.empty() : DatasetType.parse(type.trim());
+        if (datasetType.isEmpty()) {
+            errors.add(new FieldError("type", "must be training or evaluation"));
+        }
+        String fileName = file == null ? "" : ContentDisposition.safeFileName(file.fileName());
+        Optional<DatasetFormat> format = DatasetFormat.ofFileName(fileName);
+        if (file == null || file.uploadedFile() == null) {
+            errors.add(new FieldError("file", "is required"));
+        } else if (format.isEmpty()) {
+            errors.add(new FieldError("file", "must be a .csv, .json or .jsonl file"));
+        }
+        if (!errors.isEmpty()) {
+            throw SandboxProblem.invalid("Invalid dataset upload", errors);
+        }
+
+        SandboxStore store = runtime.store();
+        String id = Ids.next("ds");
+        DatasetFiles.Stored stored;
+        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
+            stored = DatasetFiles.store(store.filesDir(), id, format.get(), in);
+        } catch (InvalidDatasetException e) {
+            throw SandboxProblem.invalid("Invalid dataset upload", "file", e.getMessage());
+        }
+        Dataset dataset = new Dataset(id, cleanName, cleanDescription, datasetType.get(), format.get(), fileName,
+                stored.sizeBytes(), stored.rowCount(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        store.putDataset(dataset);
+        return Response.created(URI.create("/sandbox/v1/datasets/" + id)).entity(dataset).build();
+    }
+
+    @GET
+    @Path("{id}/download")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@RestPath String id) {
+        Dataset dataset = find(id);
+        java.nio.file.Path file = DatasetFiles.path(runtime.store().filesDir(), dataset.id(), dataset.format());
+        if (!Files.isRegularFile(file)) {
+            throw new SandboxProblem(404, "Dataset file not found",
+                    "The file of dataset '" + id + "' is missing from the sandbox's storage.", List.of());
+        }
+        return Response.ok(file.toFile(), dataset.format().mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(dataset.fileName()))
+                .build();
+    }
+
+    private Dataset find(String id) {
+        return runtime.store().dataset(id).orElseThrow(() -> SandboxProblem.notFound("Dataset", id));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.slmworkbench.sandbox.experiments;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.slmworkbench.sandbox.model.Dataset;
+import dev.slmworkbench.sandbox.model.DatasetType;
+import dev.slmworkbench.sandbox.model.Experiment;
+import dev.slmworkbench.sandbox.model.ExperimentConfig;
+import dev.slmworkbench.sandbox.model.ExperimentStatus;
+import dev.slmworkbench.sandbox.model.Model;
+import dev.slmworkbench.sandbox.model.ModelType;
+import dev.slmworkbench.sandbox.problem.FieldError;
+import dev.slmworkbench.sandbox.problem.SandboxProblem;
+import dev.slmworkbench.sandbox.store.SandboxStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a create-experiment body into a queued experiment, or a 400 naming every bad field. */
+final class ExperimentRequests {
+
+    static final String TITLE = "Invalid experiment";
+    private static final int MAX_NAME = 200;
+    private static final int MAX_TEXT = 4000;
+
+    private ExperimentRequests() {
+    }
+
+    static Experiment toExperiment(JsonNode body, SandboxStore store, String id, Instant now) {
+        if (body == null || !body.isObject()) {
+            throw SandboxProblem.invalid(TITLE, "body", "must be a JSON object");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String name = text(body, "name", errors);
+        if (name == null ? !body.hasNonNull("name") : name.isBlank()) {
+            errors.add(new FieldError("name", "is required"));
+        } else if (name != null && name.trim().length() > MAX_NAME) {
+            errors.add(new FieldError("name", "must be at most " + MAX_NAME + " characters"));
+        }
+        String description = optionalText(body, "description", errors);
+        String goal = optionalText(body, "goal", errors);
+
+        String baseModelId = requiredId(body, "baseModelId", errors);
+        if (baseModelId != null) {
+            Optional<Model> base = store.model(baseModelId);
+            if (base.isEmpty()) {
+                errors.add(new FieldError("baseModelId", "no model has the id '" + baseModelId + "'"));
+            } else if (base.get().type() != ModelType.BASE) {
+                errors.add(new FieldError("baseModelId", "must be a base model; '" + base.get().name()
+                        + "' is a fine-tuned model"));
+            }
+        }
+        String trainingId = dataset(body, "trainingDatasetId", DatasetType.TRAINING, store, errors);
+        String evaluationId = dataset(body, "evaluationDatasetId", DatasetType.EVALUATION, store, errors);
+        ExperimentConfig config = config(body.get("config"), errors);
+        if (!errors.isEmpty()) {
+            throw SandboxProblem.invalid(TITLE, errors);
+        }
+        return new Experiment(id, name.trim(), description, goal, ExperimentStatus.QUEUED, baseModelId, trainingId,
+                evaluationId, config, now, now, List.of(), null, List.of(), 0.0, null)
+                .transition(ExperimentStatus.QUEUED, now, "Queued: waiting for a simulated GPU");
+    }
+
+    private static String dataset(JsonNode body, String field, DatasetType wanted, SandboxStore store,
+            List<FieldError> errors) {
+        String id = requiredId(body, field, errors);
+        if (id == null) {
+            return null;
+        }
+        Optional<Dataset> dataset = store.dataset(id);
+        if (dataset.isEmpty()) {
+            errors.add(new FieldError(field, "no dataset has the id '" + id + "'"));
+        } else if (dataset.get().type() != wanted) {
+            errors.add(new FieldError(field, "must be a " + wanted.wire() + " dataset; '" + dataset.get().name()
+                    + "' is a " + dataset.get().type().wire() + " dataset"));
+        }
+        return id;
+    }
+
+    private static ExperimentConfig config(JsonNode config, List<FieldError> errors) {
+        if (config == null || config.isNull()) {
+            errors.add(new FieldError("config", "is required"));
+            return null;
+        }
+        if (!config.isObject()) {
+            errors.add(new FieldError("config", "must be an object with learningRate, epochs and batchSize"));
+            return null;
+        }
+        JsonNode lr = config.get("learningRate");
+        double learningRate = 0;
+        if (lr == null || !lr.isNumber()) {
+            errors.add(new FieldError("config.learningRate", "is required and must be a number"));
+        } else {
+            learningRate = lr.asDouble();
+            if (!(learningRate > 0 && learningRate <= 1)) {
+                errors.add(new FieldError("config.learningRate", "must be greater than 0 and at most 1"));
+            }
+        }
+        int epochs = wholeNumber(config, "epochs", 1, 1000, errors);
+        int batchSize = wholeNumber(config, "batchSize", 1, 65536, errors);
+        return new ExperimentConfig(learningRate, epochs, batchSize);
+    }
+
+    private static int wholeNumber(JsonNode config, String field, int min, int max, List<FieldError> errors) {
+        JsonNode node = config.get(field);
+        String path = "config." + field;
+        if (node == null || !node.isNumber()) {
+            errors.add(new FieldError(path, "is required and must be a whole number"));
+            return 0;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < min || node.asInt() > max) {
+            errors.add(new FieldError(path, "must be a whole number from " + min + " to " + max));
+            return 0;
+        }
+        return node.asInt();
+    }
+
+    private static String requiredId(JsonNode body, String field, List<FieldError> errors) {
+        String id = text(body, field, errors);
+        if (id == null || id.isBlank()) {
+            if (id != null || !body.hasNonNull(field)) {
+                errors.add(new FieldError(field, "is required"));
+            }
+            return null;
+        }
+        return id;
+    }
+
+    private static String text(JsonNode body, String field, List<FieldError> errors) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            errors.add(new FieldError(field, "must be a string"));
+            return null;
+        }
+        return node.asText();
+    }
+
+    private static String optionalText(JsonNode body, String field, List<FieldError> errors) {
+        String value = text(body, field, errors);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            errors.add(new FieldError(field, "must be at most " + MAX_TEXT + " characters"));
+        }
+        return value.trim();
+    }
+}

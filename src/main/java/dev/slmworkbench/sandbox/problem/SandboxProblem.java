@@ -1,0 +1,50 @@
+package dev.slmworkbench.sandbox.problem;
+
+import java.util.List;
+
+/** A failure the sandbox answers as problem JSON; messages are written for the person using the app. */
+public class SandboxProblem extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public SandboxProblem(int status, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static SandboxProblem notFound(String what, String id) {
+        return new SandboxProblem(404, what + " not found", "There is no " + what.toLowerCase() + " with id '"
+                + id + "'.", List.of());
+    }
+
+    public static SandboxProblem invalid(String title, List<FieldError> errors) {
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid.";
+        return new SandboxProblem(400, title, detail, errors);
+    }
+
+    public static SandboxProblem invalid(String title, String field, String message) {
+        return invalid(title, List.of(new FieldError(field, message)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Problem toProblem() {
+        return new Problem(null, title, status, getMessage(), errors);
+    }
+}

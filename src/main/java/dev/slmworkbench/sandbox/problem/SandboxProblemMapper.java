@@ -1,0 +1,15 @@
+package dev.slmworkbench.sandbox.problem;
+
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Maps only the sandbox's own exception type; generic mappers belong to the api room. */
+public class SandboxProblemMapper {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    @ServerExceptionMapper
+    public Response map(SandboxProblem problem) {
+        return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem.toProblem()).build();
+    }
+}

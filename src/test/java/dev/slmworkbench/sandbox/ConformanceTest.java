@@ -1,0 +1,87 @@
+package dev.slmworkbench.sandbox;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every kind of sandbox answer, validated against training-api.yaml. */
+@QuarkusTest
+class ConformanceTest {
+
+    @Test
+    void listsAndDetailsConform() {
+        String datasetId = given().filter(Contract.VALID)
+                .when().get("/sandbox/v1/datasets")
+                .then().statusCode(200).body("total", greaterThan(0))
+                .extract().path("items[0].id");
+        given().filter(Contract.VALID).when().get("/sandbox/v1/datasets/" + datasetId).then().statusCode(200);
+        given().filter(Contract.VALID).when().get("/sandbox/v1/datasets/" + datasetId + "/download")
+                .then().statusCode(200);
+
+        given().filter(Contract.VALID).queryParam("type", "base").queryParam("limit", 2)
+                .when().get("/sandbox/v1/models").then().statusCode(200);
+        given().filter(Contract.VALID).when().get("/sandbox/v1/models/smollm2-135m")
+                .then().statusCode(200).body("evaluationIds", notNullValue());
+        given().filter(Contract.VALID).when().get("/sandbox/v1/models/mdl-seed-support-1")
+                .then().statusCode(200).body("evaluationIds", hasItem("eval-seed-support-1"));
+
+        given().filter(Contract.VALID).queryParam("status", "completed").queryParam("sort", "name")
+                .when().get("/sandbox/v1/experiments").then().statusCode(200);
+        given().filter(Contract.VALID).when().get("/sandbox/v1/experiments/exp-seed-support")
+                .then().statusCode(200);
+
+        given().filter(Contract.VALID).queryParam("experimentId", "exp-seed-support")
+                .when().get("/sandbox/v1/evaluations").then().statusCode(200).body("total", equalTo(1));
+        given().filter(Contract.VALID).when().get("/sandbox/v1/evaluations/eval-seed-support-1")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void createCancelAndUploadConform() {
+        String id = given().filter(Contract.VALID).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "conformance-" + System.nanoTime())
+                .body(Map.of("name", "Conformance run", "baseModelId", "qwen2.5-0.5b",
+                        "trainingDatasetId", "ds-seed-sentiment", "evaluationDatasetId", "ds-seed-support-eval",
+                        "config", Map.of("learningRate", 0.0003, "epochs", 2, "batchSize", 16)))
+                .when().post("/sandbox/v1/experiments")
+                .then().statusCode(201).extract().path("id");
+        given().filter(Contract.VALID).when().post("/sandbox/v1/experiments/" + id + "/cancel")
+                .then().statusCode(200);
+        given().filter(Contract.VALID).when().post("/sandbox/v1/experiments/" + id + "/cancel")
+                .then().statusCode(409);
+
+        // The validator cannot read multipart bodies; the answer is still checked
+        given().filter(Contract.RESPONSE)
+                .multiPart("name", "Tiny")
+                .multiPart("type", "training")
+                .multiPart("file", "tiny.jsonl", "{\"a\":1}\n{\"a\":2}\n".getBytes(), "application/octet-stream")
+                .when().post("/sandbox/v1/datasets/upload")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void errorsConform() {
+        given().filter(Contract.VALID).when().get("/sandbox/v1/datasets/nope").then().statusCode(404);
+        given().filter(Contract.VALID).when().get("/sandbox/v1/models/nope").then().statusCode(404);
+        given().filter(Contract.VALID).when().get("/sandbox/v1/experiments/nope").then().statusCode(404);
+        given().filter(Contract.VALID).when().get("/sandbox/v1/evaluations/nope").then().statusCode(404);
+        given().filter(Contract.VALID).when().post("/sandbox/v1/experiments/nope/cancel").then().statusCode(404);
+        given().filter(Contract.RESPONSE).queryParam("limit", 501)
+                .when().get("/sandbox/v1/experiments").then().statusCode(400);
+        given().filter(Contract.RESPONSE).contentType(ContentType.JSON).body("{\"name\": ")
+                .when().post("/sandbox/v1/experiments").then().statusCode(400);
+        given().filter(Contract.RESPONSE)
+                .multiPart("name", "Bad")
+                .multiPart("type", "training")
+                .multiPart("file", "bad.txt", "x".getBytes(), "text/plain")
+                .when().post("/sandbox/v1/datasets/upload")
+                .then().statusCode(400);
+    }
+}

@@ -1,0 +1,228 @@
+package dev.slmworkbench.sandbox.experiments;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.slmworkbench.sandbox.Contract;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@QuarkusTest
+class ExperimentResourceTest {
+
+    static Map<String, Object> body(String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("description", "A test run");
+        body.put("goal", "Check the sandbox");
+        body.put("baseModelId", "smollm2-135m");
+        body.put("trainingDatasetId", "ds-seed-support");
+        body.put("evaluationDatasetId", "ds-seed-support-eval");
+        body.put("config", new HashMap<>(Map.of("learningRate", 0.0002, "epochs", 2, "batchSize", 8)));
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    static void setConfig(Map<String, Object> body, String key, Object value) {
+        ((Map<String, Object>) body.get("config")).put(key, value);
+    }
+
+    static Response post(Map<String, Object> body, String key) {
+        var request = given().filter(Contract.RESPONSE).contentType(ContentType.JSON).body(body);
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return request.when().post("/sandbox/v1/experiments");
+    }
+
+    static int total() {
+        return given().when().get("/sandbox/v1/experiments").then().statusCode(200).extract().path("total");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "name, , name",
+        "name, '   ', name",
+        "baseModelId, no-such-model, baseModelId",
+        "baseModelId, mdl-seed-support-1, baseModelId",
+        "trainingDatasetId, no-such-dataset, trainingDatasetId",
+        "trainingDatasetId, ds-seed-support-eval, trainingDatasetId",
+        "evaluationDatasetId, no-such-dataset, evaluationDatasetId",
+        "evaluationDatasetId, ds-seed-support, evaluationDatasetId",
+    })
+    void invalidFieldsAreNamed(String field, String value, String errorField) {
+        Map<String, Object> body = body("Invalid " + field);
+        body.put(field, value);
+        post(body, null).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", equalTo("Invalid experiment"))
+                .body("errors.field", hasItem(errorField));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "learningRate, 0", "learningRate, -0.1", "learningRate, 1.5",
+        "epochs, 0", "epochs, 1001", "epochs, 2.5",
+        "batchSize, 0", "batchSize, 65537",
+    })
+    void configOutOfRangeIsRejected(String key, String value) {
+        Map<String, Object> body = body("Bad config");
+        setConfig(body, key, value.contains(".") ? (Object) Double.valueOf(value) : (Object) Long.valueOf(value));
+        post(body, null).then().statusCode(400).body("errors.field", hasItem("config." + key));
+    }
+
+    @Test
+    void configBoundsAreAccepted() {
+        Map<String, Object> body = body("Bounds");
+        setConfig(body, "learningRate", 1);
+        setConfig(body, "epochs", 1000);
+        setConfig(body, "batchSize", 65536);
+        String id = post(body, null).then().statusCode(201).extract().path("id");
+        given().when().post("/sandbox/v1/experiments/" + id + "/cancel").then().statusCode(200);
+    }
+
+    @Test
+    void missingConfigAndMalformedJsonAreProblems() {
+        Map<String, Object> body = body("No config");
+        body.remove("config");
+        post(body, null).then().statusCode(400).body("errors.field", hasItem("config"));
+        given().filter(Contract.RESPONSE).contentType(ContentType.JSON).body("{\"name\": \"x\",")
+                .when().post("/sandbox/v1/experiments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"))
+                .body("detail", not(org.hamcrest.Matchers.containsString("Exception")));
+        given().filter(Contract.RESPONSE).contentType(ContentType.JSON).body("[1,2]")
+                .when().post("/sandbox/v1/experiments").then().statusCode(400);
+    }
+
+    @Test
+    void createdExperimentStartsQueued() {
+        post(body("Fresh run"), null).then().statusCode(201)
+                .header("Location", notNullValue())
+                .body("status", equalTo("queued"))
+                .body("statusHistory", hasSize(1))
+                .body("statusHistory[0].status", equalTo("queued"))
+                .body("evaluationIds", hasSize(0))
+                .body("config.batchSize", equalTo(8));
+    }
+
+    @Test
+    void theSameKeyAnswersTheSameAndCreatesNothing() {
+        String key = "seq-" + UUID.randomUUID();
+        Response first = post(body("Idempotent run"), key);
+        first.then().statusCode(201);
+        int before = total();
+        Response second = post(body("Idempotent run"), key);
+        second.then().statusCode(201);
+        assertEquals(first.asString(), second.asString());
+        assertEquals(before, total());
+        post(body("A different run"), key).then().statusCode(422).body("title", equalTo("Idempotency-Key already used"));
+        assertEquals(before, total());
+    }
+
+    @Test
+    void tenConcurrentRetriesCreateOneExperiment() throws Exception {
+        String key = "conc-" + UUID.randomUUID();
+        String name = "Concurrent " + key;
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Callable<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                calls.add(() -> post(body(name), key));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<Response> f : pool.invokeAll(calls)) {
+                Response r = f.get();
+                assertEquals(201, r.statusCode(), r.asString());
+                ids.add(r.path("id"));
+            }
+            assertEquals(1, ids.size());
+        } finally {
+            pool.shutdownNow();
+        }
+        given().queryParam("q", name).when().get("/sandbox/v1/experiments")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void cancelOnlyWhileUnfinished() {
+        String id = post(body("To cancel"), null).then().statusCode(201).extract().path("id");
+        given().filter(Contract.VALID).when().post("/sandbox/v1/experiments/" + id + "/cancel")
+                .then().statusCode(200).body("status", equalTo("cancelled"))
+                .body("statusHistory[-1].status", equalTo("cancelled"));
+        given().filter(Contract.VALID).when().post("/sandbox/v1/experiments/" + id + "/cancel")
+                .then().statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
+        given().filter(Contract.VALID).when().post("/sandbox/v1/experiments/exp-seed-support/cancel")
+                .then().statusCode(409);
+        given().filter(Contract.VALID).when().post("/sandbox/v1/experiments/no-such-run/cancel")
+                .then().statusCode(404);
+        given().filter(Contract.VALID).when().get("/sandbox/v1/experiments/" + id)
+                .then().statusCode(200).body("status", equalTo("cancelled"));
+    }
+
+    @Test
+    void listParamsFilterSortAndPage() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<String> ids = new ArrayList<>();
+        for (String n : List.of("b", "a", "c")) {
+            ids.add(post(body("List " + tag + " " + n), null).then().statusCode(201).extract().path("id"));
+        }
+        given().filter(Contract.VALID).queryParam("q", "LIST " + tag.toUpperCase()).queryParam("sort", "name")
+                .when().get("/sandbox/v1/experiments")
+                .then().statusCode(200).body("total", equalTo(3))
+                .body("items.name", equalTo(List.of("List " + tag + " a", "List " + tag + " b", "List " + tag + " c")));
+        given().filter(Contract.VALID).queryParam("q", tag).queryParam("sort", "-name")
+                .queryParam("offset", 1).queryParam("limit", 1)
+                .when().get("/sandbox/v1/experiments")
+                .then().statusCode(200).body("total", equalTo(3))
+                .body("items.name", equalTo(List.of("List " + tag + " b")));
+        given().filter(Contract.VALID).queryParam("q", tag)
+                .when().get("/sandbox/v1/experiments")
+                .then().body("items.id", equalTo(List.of(ids.get(2), ids.get(1), ids.get(0))));
+        given().filter(Contract.VALID).queryParam("status", "completed").queryParam("limit", 500)
+                .when().get("/sandbox/v1/experiments")
+                .then().statusCode(200).body("items.status", not(hasItem("queued")))
+                .body("items.id", hasItem("exp-seed-support"));
+        for (String id : ids) {
+            given().when().post("/sandbox/v1/experiments/" + id + "/cancel").then().statusCode(200);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"offset, -1", "offset, x", "limit, 0", "limit, 501", "limit, 1.5", "sort, nope", "sort, -",
+        "status, exploded"})
+    void invalidListParamsAre400(String param, String value) {
+        given().filter(Contract.RESPONSE).queryParam(param, value)
+                .when().get("/sandbox/v1/experiments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(param))
+                .body("title", startsWith("Invalid"));
+    }
+
+    @Test
+    void invalidIdempotencyKeyIs400() {
+        post(body("Key"), "x".repeat(256)).then().statusCode(400).body("errors.field", hasItem("Idempotency-Key"));
+    }
+}
