@@ -21,14 +21,14 @@ import dev.slmworkbench.testing.Bodies;
 import dev.slmworkbench.testing.WireMockUpstream;
 import dev.slmworkbench.training.TrainingClient;
 import jakarta.inject.Inject;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = WireMockUpstream.class, restrictToAnnotatedClass = true)
+@WithTestResource(WireMockUpstream.class)
 class DashboardResourceTest {
 
     @Inject

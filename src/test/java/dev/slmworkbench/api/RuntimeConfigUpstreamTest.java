@@ -4,12 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.slmworkbench.testing.WireMockUpstream;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = WireMockUpstream.class, restrictToAnnotatedClass = true)
+@WithTestResource(WireMockUpstream.class)
 class RuntimeConfigUpstreamTest {
 
     @Test

@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * A fake Training API on a dynamic port. Setting {@code training-api.url} also switches the
  * embedded sandbox off, so tests in this group see the app as it runs against a real upstream.
- * Use with {@code @QuarkusTestResource(value = WireMockUpstream.class, restrictToAnnotatedClass = true)}
- * and {@code @InjectWireMock}-free access through {@link #server()}.
+ * Use with {@code @WithTestResource(WireMockUpstream.class)}: classes that share it share one
+ * Quarkus boot. The server is reached through {@link #server()}.
  */
 public class WireMockUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -43,11 +43,14 @@ public class WireMockUpstream implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "training-api.url", server.baseUrl() + "/v1",
                 "sandbox.data-dir", sandboxDataDir.toString(),
-                "training-api.read-timeout-ms", Long.toString(READ_TIMEOUT_MS));
+                "training-api.read-timeout-ms", Long.toString(READ_TIMEOUT_MS),
+                // wide enough that one dashboard call failing in full (4 calls x 3 tries) does not open it
+                "training-api.breaker-window", Integer.toString(BREAKER_WINDOW));
     }
 
     /** The read timeout this group runs with, short so timeout tests stay quick. */
     public static final long READ_TIMEOUT_MS = 1000;
+    public static final int BREAKER_WINDOW = 20;
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
