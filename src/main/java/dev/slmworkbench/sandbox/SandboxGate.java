@@ -17,17 +17,18 @@ public class SandboxGate {
     }
 
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
-    public void closeWhenInactive(ContainerRequestContext request) {
+    public Response closeWhenInactive(ContainerRequestContext request) {
         if (activation.active()) {
-            return;
+            return null;
         }
         String path = request.getUriInfo().getPath();
         if (path.equals("/sandbox") || path.startsWith("/sandbox/")) {
-            request.abortWith(Response.status(404)
+            return Response.status(404)
                     .type(SandboxProblemMapper.PROBLEM_JSON)
-                    .entity(new Problem(null, "Not found",  404,
+                    .entity(new Problem(null, "Not found", 404,
                             "The sandbox is off because an external Training API is configured.", List.of()))
-                    .build());
+                    .build();
         }
+        return null;
     }
 }

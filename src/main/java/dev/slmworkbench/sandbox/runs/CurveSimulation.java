@@ -19,7 +19,7 @@ public record CurveSimulation(List<LossPoint> curve, Metrics metrics, Map<String
 
     /** Most points a curve carries; longer runs are sampled evenly, keeping real step numbers. */
     public static final int MAX_POINTS = 2000;
-    private static final int EVAL_POINTS = 25;
+    private static final int EVAL_POINTS = 20;
     private static final double BEST_LEARNING_RATE = 2e-4;
 
     public static CurveSimulation simulate(Experiment experiment, RunPlan plan, long parameterCount) {
@@ -35,7 +35,7 @@ public record CurveSimulation(List<LossPoint> curve, Metrics metrics, Map<String
         double noise = 0.01 + 1.5 * Math.sqrt(lr);
 
         int points = (int) Math.min(plan.totalSteps(), MAX_POINTS);
-        int evalEvery = Math.max(1, points / EVAL_POINTS);
+        int evalEvery = Math.max(3, points / EVAL_POINTS);
         List<LossPoint> curve = new ArrayList<>(points);
         for (int i = 1; i <= points; i++) {
             long step = Math.round((double) i * plan.totalSteps() / points);
