@@ -4,14 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.slmworkbench.testing.WireMockUpstream;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
 /** With training-api.url set, the sandbox answers nothing and leaves no trace on disk. */
 @QuarkusTest
-@QuarkusTestResource(value = WireMockUpstream.class, restrictToAnnotatedClass = true)
+@WithTestResource(WireMockUpstream.class)
 class SandboxOffTest {
 
     @Test
@@ -21,5 +21,7 @@ class SandboxOffTest {
         given().contentType("application/json").body("{}").when().post("/sandbox/v1/experiments")
                 .then().statusCode(404);
         assertFalse(Files.exists(WireMockUpstream.sandboxDataDir()), "the sandbox must not create its data dir");
+        assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("sandbox")),
+                "no sandbox thread runs");
     }
 }
