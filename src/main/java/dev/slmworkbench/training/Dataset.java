@@ -1,9 +1,11 @@
 package dev.slmworkbench.training;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /** A training or evaluation dataset held by the Training API. {@code type} and {@code format} stay strings so unknown values pass through. */
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Dataset(
         String id,

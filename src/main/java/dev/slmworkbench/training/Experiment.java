@@ -1,5 +1,6 @@
 package dev.slmworkbench.training;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * A fine-tuning run. {@code status} stays a string: a status the contract does not know yet is
  * shown as it is rather than failing the whole page.
  */
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Experiment(
         String id,

@@ -1,8 +1,10 @@
 package dev.slmworkbench.training;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The body of {@code POST /experiments}. */
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewExperiment(
         String name,

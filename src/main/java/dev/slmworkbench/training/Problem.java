@@ -1,5 +1,6 @@
 package dev.slmworkbench.training;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
  * An RFC 9457 problem: what the browser receives for every failure, and what a well-behaved
  * Training API sends back. {@code errors} carries field errors of a validation failure.
  */
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 

@@ -1,0 +1,28 @@
+package dev.slmworkbench.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The whole path on a fresh machine: BFF, REST client over HTTP, embedded sandbox, seed. */
+@QuarkusTest
+class DashboardOnSandboxTest {
+
+    @Test
+    void homeDataComesFromTheSeededSandbox() {
+        given().get("/api/dashboard").then()
+                .statusCode(200)
+                .body("datasets.error", nullValue())
+                .body("datasets.total", greaterThanOrEqualTo(3))
+                .body("models.total", greaterThanOrEqualTo(5))
+                .body("experiments.total", greaterThanOrEqualTo(1))
+                .body("recentExperiments.error", nullValue())
+                .body("recentExperiments.items.size()", lessThanOrEqualTo(5))
+                .body("recentExperiments.items.name", hasItem("SmolLM2 support assistant"));
+    }
+}
