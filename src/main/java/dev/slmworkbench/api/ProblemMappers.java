@@ -9,6 +9,7 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ServerErrorException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -39,19 +40,17 @@ public class ProblemMappers {
         return ProblemResponses.of(Problem.of(400, "Invalid request", "The request body is not valid JSON."));
     }
 
-    @ServerExceptionMapper
-    public Response badRequest(BadRequestException e) {
-        return ProblemResponses.of(Problem.of(400, "Invalid request", "The request is not valid."));
-    }
-
-    @ServerExceptionMapper
-    public Response notAcceptable(NotAcceptableException e) {
-        return ProblemResponses.of(Problem.of(406, "Not acceptable", "This address cannot answer in the format asked for."));
-    }
-
-    @ServerExceptionMapper
-    public Response unsupported(NotSupportedException e) {
-        return ProblemResponses.of(Problem.of(415, "Unsupported media type", "This address does not accept this kind of content."));
+    /** Request errors Quarkus REST raises itself; NotFoundException is left out on purpose (see above). */
+    @ServerExceptionMapper({BadRequestException.class, NotAllowedException.class, NotAcceptableException.class,
+            NotSupportedException.class})
+    public Response refused(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return ProblemResponses.of(switch (status) {
+            case 405 -> Problem.of(405, "Method not allowed", "This address does not accept this kind of request.");
+            case 406 -> Problem.of(406, "Not acceptable", "This address cannot answer in the format asked for.");
+            case 415 -> Problem.of(415, "Unsupported media type", "This address does not accept this kind of content.");
+            default -> Problem.of(400, "Invalid request", "The request is not valid.");
+        });
     }
 
     @ServerExceptionMapper

@@ -81,6 +81,8 @@ class WebHeadersTest {
                 .contentType("application/json").body("{}")
                 .post("/api/dashboard")
                 .then().statusCode(not(equalTo(403)))
-                .statusCode(405);
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Method not allowed"));
     }
 }
