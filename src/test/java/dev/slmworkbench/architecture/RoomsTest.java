@@ -32,7 +32,6 @@ class RoomsTest {
     void sandboxNeverUsesTheOtherRooms() {
         noClasses().that().resideInAPackage("dev.slmworkbench.sandbox..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.slmworkbench.api..", "dev.slmworkbench.training..")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 }
