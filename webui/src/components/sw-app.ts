@@ -132,7 +132,10 @@ export class SwApp extends LitElement {
             <path d=${LOGO_PATH} />
           </svg>
           <span class="app-name">SLM Workbench</span>
-          ${this._config.sandbox ? html`<span class="sandbox" title=${SANDBOX_HINT}>Sandbox</span>` : nothing}
+          ${this._config.sandbox
+            ? html`<span class="sandbox" title=${SANDBOX_HINT}>Sandbox</span
+                ><span class="visually-hidden">: ${SANDBOX_HINT}.</span>`
+            : nothing}
         </div>
       </header>
       <div id="sidebar" class="sidebar" @click=${this._onSidebarClick}>
@@ -142,7 +145,7 @@ export class SwApp extends LitElement {
           : nothing}
       </div>
       <div class="backdrop" @click=${this._closeMenu}></div>
-      <main id="content" tabindex="-1">${this._page()}</main>
+      <main id="content" tabindex="-1" ?inert=${this._menuOpen}>${this._page()}</main>
     </div>`;
   }
 }

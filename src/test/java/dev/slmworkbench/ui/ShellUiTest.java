@@ -177,6 +177,11 @@ class ShellUiTest {
         assertThat(nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Models"))).not().isVisible();
         menu.click();
         assertThat(menu).hasAttribute("aria-expanded", "true");
+        assertThat(page.locator("main")).hasAttribute("inert", "");
+        page.keyboard().press("Escape");
+        assertThat(menu).hasAttribute("aria-expanded", "false");
+        assertThat(menu).isFocused();
+        menu.click();
         nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Models")).click();
         assertThat(heading()).hasText("Models");
         assertThat(menu).hasAttribute("aria-expanded", "false");
