@@ -47,11 +47,15 @@ class DashboardResourceTest {
     }
 
     private static String experiment(String id, String created) {
+        return experiment(id, created, "running");
+    }
+
+    private static String experiment(String id, String created, String status) {
         return """
-                {"id":"%s","name":"Run %s","status":"running","baseModelId":"m1","trainingDatasetId":"d1",
+                {"id":"%s","name":"Run %s","status":"%s","baseModelId":"m1","trainingDatasetId":"d1",
                  "evaluationDatasetId":"d2","config":{"learningRate":0.0002,"epochs":3,"batchSize":8},
                  "createdAt":"%s","updatedAt":"%s","statusHistory":[],"evaluationIds":[],"progress":0.4,
-                 "someFutureField":{"x":1}}""".formatted(id, id, created, created);
+                 "someFutureField":{"x":1}}""".formatted(id, id, status, created, created);
     }
 
     @Test
@@ -59,7 +63,7 @@ class DashboardResourceTest {
         stubList("datasets", "{\"items\":[],\"total\":3}");
         stubList("models", "{\"items\":[],\"total\":5}");
         stubList("experiments", "{\"items\":[" + experiment("e2", "2026-11-02T00:00:00Z") + ","
-                + experiment("e1", "2026-11-01T00:00:00Z") + "],\"total\":7}");
+                + experiment("e1", "2026-11-01T00:00:00Z", "paused_by_operator") + "],\"total\":7}");
 
         given().when().get("/api/dashboard").then()
                 .statusCode(200)
@@ -69,6 +73,7 @@ class DashboardResourceTest {
                 .body("experiments.total", equalTo(7))
                 .body("recentExperiments.items.id", contains("e2", "e1"))
                 .body("recentExperiments.items[0].config.batchSize", equalTo(8))
+                .body("recentExperiments.items[1].status", equalTo("paused_by_operator"))
                 .body("recentExperiments.error", nullValue());
 
         upstream.verify(getRequestedFor(urlPathEqualTo("/v1/experiments"))
