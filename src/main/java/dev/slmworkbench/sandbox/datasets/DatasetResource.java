@@ -68,7 +68,7 @@ public class DatasetResource {
         LISTER.check(query, errors);
         Optional<DatasetType> wanted = type == null || type.isBlank() ? Optional.empty() : DatasetType.parse(type);
         if (type != null && !type.isBlank() && wanted.isEmpty()) {
-            errors.add(new FieldError("type", "must be training or evaluation"));
+            errors.add(FieldError.of("type", "must be training or evaluation"));
         }
         ListQuery.failOn(errors);
         return LISTER.page(runtime.store().datasets().stream()
@@ -89,24 +89,24 @@ public class DatasetResource {
         List<FieldError> errors = new ArrayList<>();
         String cleanName = name == null ? "" : name.trim();
         if (cleanName.isEmpty()) {
-            errors.add(new FieldError("name", "is required"));
+            errors.add(FieldError.of("name", "is required"));
         } else if (cleanName.length() > MAX_NAME) {
-            errors.add(new FieldError("name", "must be at most " + MAX_NAME + " characters"));
+            errors.add(FieldError.of("name", "must be at most " + MAX_NAME + " characters"));
         }
         String cleanDescription = description == null || description.isBlank() ? null : description.trim();
         if (cleanDescription != null && cleanDescription.length() > MAX_DESCRIPTION) {
-            errors.add(new FieldError("description", "must be at most " + MAX_DESCRIPTION + " characters"));
+            errors.add(FieldError.of("description", "must be at most " + MAX_DESCRIPTION + " characters"));
         }
         Optional<DatasetType> datasetType = type == null ? Optional.empty() : DatasetType.parse(type.trim());
         if (datasetType.isEmpty()) {
-            errors.add(new FieldError("type", "must be training or evaluation"));
+            errors.add(FieldError.of("type", "must be training or evaluation"));
         }
         String fileName = file == null ? "" : ContentDisposition.safeFileName(file.fileName());
         Optional<DatasetFormat> format = DatasetFormat.ofFileName(fileName);
         if (file == null || file.uploadedFile() == null) {
-            errors.add(new FieldError("file", "is required"));
+            errors.add(FieldError.of("file", "is required"));
         } else if (format.isEmpty()) {
-            errors.add(new FieldError("file", "must be a .csv, .json or .jsonl file"));
+            errors.add(FieldError.of("file", "must be a .csv, .json or .jsonl file"));
         }
         if (!errors.isEmpty()) {
             throw SandboxProblem.invalid("Invalid dataset upload", errors);
@@ -118,7 +118,7 @@ public class DatasetResource {
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
             stored = DatasetFiles.store(store.filesDir(), id, format.get(), in);
         } catch (InvalidDatasetException e) {
-            throw SandboxProblem.invalid("Invalid dataset upload", "file", e.getMessage());
+            throw SandboxProblem.invalid("Invalid dataset upload", List.of(new FieldError("file", e.getMessage())));
         }
         Dataset dataset = new Dataset(id, cleanName, cleanDescription, datasetType.get(), format.get(), fileName,
                 stored.sizeBytes(), stored.rowCount(), Instant.now().truncatedTo(ChronoUnit.MILLIS));

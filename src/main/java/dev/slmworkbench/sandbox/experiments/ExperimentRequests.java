@@ -33,9 +33,9 @@ final class ExperimentRequests {
         List<FieldError> errors = new ArrayList<>();
         String name = text(body, "name", errors);
         if (name == null ? !body.hasNonNull("name") : name.isBlank()) {
-            errors.add(new FieldError("name", "is required"));
+            errors.add(FieldError.of("name", "is required"));
         } else if (name != null && name.trim().length() > MAX_NAME) {
-            errors.add(new FieldError("name", "must be at most " + MAX_NAME + " characters"));
+            errors.add(FieldError.of("name", "must be at most " + MAX_NAME + " characters"));
         }
         String description = optionalText(body, "description", errors);
         String goal = optionalText(body, "goal", errors);
@@ -44,9 +44,9 @@ final class ExperimentRequests {
         if (baseModelId != null) {
             Optional<Model> base = store.model(baseModelId);
             if (base.isEmpty()) {
-                errors.add(new FieldError("baseModelId", "no model has the id '" + baseModelId + "'"));
+                errors.add(FieldError.of("baseModelId", "was not found (no model has the id '" + baseModelId + "')"));
             } else if (base.get().type() != ModelType.BASE) {
-                errors.add(new FieldError("baseModelId", "must be a base model; '" + base.get().name()
+                errors.add(FieldError.of("baseModelId", "must be a base model; '" + base.get().name()
                         + "' is a fine-tuned model"));
             }
         }
@@ -69,9 +69,9 @@ final class ExperimentRequests {
         }
         Optional<Dataset> dataset = store.dataset(id);
         if (dataset.isEmpty()) {
-            errors.add(new FieldError(field, "no dataset has the id '" + id + "'"));
+            errors.add(FieldError.of(field, "was not found (no dataset has the id '" + id + "')"));
         } else if (dataset.get().type() != wanted) {
-            errors.add(new FieldError(field, "must be a " + wanted.wire() + " dataset; '" + dataset.get().name()
+            errors.add(FieldError.of(field, "must be a " + wanted.wire() + " dataset; '" + dataset.get().name()
                     + "' is a " + dataset.get().type().wire() + " dataset"));
         }
         return id;
@@ -79,21 +79,21 @@ final class ExperimentRequests {
 
     private static ExperimentConfig config(JsonNode config, List<FieldError> errors) {
         if (config == null || config.isNull()) {
-            errors.add(new FieldError("config", "is required"));
+            errors.add(FieldError.of("config", "is required"));
             return null;
         }
         if (!config.isObject()) {
-            errors.add(new FieldError("config", "must be an object with learningRate, epochs and batchSize"));
+            errors.add(FieldError.of("config", "must be an object with learningRate, epochs and batchSize"));
             return null;
         }
         JsonNode lr = config.get("learningRate");
         double learningRate = 0;
         if (lr == null || !lr.isNumber()) {
-            errors.add(new FieldError("config.learningRate", "is required and must be a number"));
+            errors.add(FieldError.of("config.learningRate", "is required and must be a number"));
         } else {
             learningRate = lr.asDouble();
             if (!(learningRate > 0 && learningRate <= 1)) {
-                errors.add(new FieldError("config.learningRate", "must be greater than 0 and at most 1"));
+                errors.add(FieldError.of("config.learningRate", "must be greater than 0 and at most 1"));
             }
         }
         int epochs = wholeNumber(config, "epochs", 1, 1000, errors);
@@ -105,11 +105,11 @@ final class ExperimentRequests {
         JsonNode node = config.get(field);
         String path = "config." + field;
         if (node == null || !node.isNumber()) {
-            errors.add(new FieldError(path, "is required and must be a whole number"));
+            errors.add(FieldError.of(path, "is required and must be a whole number"));
             return 0;
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < min || node.asInt() > max) {
-            errors.add(new FieldError(path, "must be a whole number from " + min + " to " + max));
+            errors.add(FieldError.of(path, "must be a whole number from " + min + " to " + max));
             return 0;
         }
         return node.asInt();
@@ -119,7 +119,7 @@ final class ExperimentRequests {
         String id = text(body, field, errors);
         if (id == null || id.isBlank()) {
             if (id != null || !body.hasNonNull(field)) {
-                errors.add(new FieldError(field, "is required"));
+                errors.add(FieldError.of(field, "is required"));
             }
             return null;
         }
@@ -132,7 +132,7 @@ final class ExperimentRequests {
             return null;
         }
         if (!node.isTextual()) {
-            errors.add(new FieldError(field, "must be a string"));
+            errors.add(FieldError.of(field, "must be a string"));
             return null;
         }
         return node.asText();
@@ -144,7 +144,7 @@ final class ExperimentRequests {
             return null;
         }
         if (value.length() > MAX_TEXT) {
-            errors.add(new FieldError(field, "must be at most " + MAX_TEXT + " characters"));
+            errors.add(FieldError.of(field, "must be at most " + MAX_TEXT + " characters"));
         }
         return value.trim();
     }

@@ -66,7 +66,7 @@ public class ExperimentResource {
         Optional<ExperimentStatus> wanted = status == null || status.isBlank()
                 ? Optional.empty() : ExperimentStatus.parse(status);
         if (status != null && !status.isBlank() && wanted.isEmpty()) {
-            errors.add(new FieldError("status", "must be queued, running, completed, failed or cancelled"));
+            errors.add(FieldError.of("status", "must be queued, running, completed, failed or cancelled"));
         }
         ListQuery.failOn(errors);
         return LISTER.page(runtime.store().experiments().stream()

@@ -36,14 +36,14 @@ public record ListQuery(int offset, int limit, String sortField, boolean descend
         try {
             int value = Integer.parseInt(raw.trim());
             if (value < min || value > max) {
-                errors.add(new FieldError(name, max == Integer.MAX_VALUE
+                errors.add(FieldError.of(name, max == Integer.MAX_VALUE
                         ? "must be " + min + " or more"
                         : "must be between " + min + " and " + max));
                 return fallback;
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "must be a whole number"));
+            errors.add(FieldError.of(name, "must be a whole number"));
             return fallback;
         }
     }

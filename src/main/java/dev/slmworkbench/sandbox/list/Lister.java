@@ -32,7 +32,7 @@ public final class Lister<T> {
     /** Adds an error when the sort field is unknown. */
     public void check(ListQuery query, List<FieldError> errors) {
         if (!sortFields.containsKey(query.sortField())) {
-            errors.add(new FieldError("sort", "must be one of " + String.join(", ", sortFields.keySet())
+            errors.add(FieldError.of("sort", "must be one of " + String.join(", ", sortFields.keySet())
                     + ", optionally prefixed with '-'"));
         }
     }

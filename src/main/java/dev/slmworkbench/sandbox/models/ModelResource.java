@@ -51,7 +51,7 @@ public class ModelResource {
         LISTER.check(query, errors);
         Optional<ModelType> wanted = type == null || type.isBlank() ? Optional.empty() : ModelType.parse(type);
         if (type != null && !type.isBlank() && wanted.isEmpty()) {
-            errors.add(new FieldError("type", "must be base or fine_tuned"));
+            errors.add(FieldError.of("type", "must be base or fine_tuned"));
         }
         ListQuery.failOn(errors);
         return LISTER.page(runtime.store().models().stream()

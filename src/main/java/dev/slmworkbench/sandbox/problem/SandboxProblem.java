@@ -23,13 +23,13 @@ public class SandboxProblem extends RuntimeException {
 
     public static SandboxProblem invalid(String title, List<FieldError> errors) {
         String detail = errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid.";
+                ? errors.get(0).message()
+                : "Check these " + errors.size() + " fields: " + String.join(" ", errors.stream().map(FieldError::message).toList());
         return new SandboxProblem(400, title, detail, errors);
     }
 
     public static SandboxProblem invalid(String title, String field, String message) {
-        return invalid(title, List.of(new FieldError(field, message)));
+        return invalid(title, List.of(FieldError.of(field, message)));
     }
 
     public int status() {

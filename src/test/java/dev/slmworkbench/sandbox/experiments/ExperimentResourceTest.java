@@ -94,6 +94,20 @@ class ExperimentResourceTest {
     }
 
     @Test
+    void fieldErrorsAreSentencesNamingTheField() {
+        Map<String, Object> body = body("Sentences");
+        setConfig(body, "epochs", 0L);
+        post(body, null).then().statusCode(400)
+                .body("errors.find { it.field == 'config.epochs' }.message",
+                        equalTo("Epochs must be a whole number from 1 to 1000."))
+                .body("detail", equalTo("Epochs must be a whole number from 1 to 1000."));
+        body.remove("name");
+        post(body, null).then().statusCode(400)
+                .body("errors.find { it.field == 'name' }.message", equalTo("Name is required."))
+                .body("detail", org.hamcrest.Matchers.startsWith("Check these 2 fields: "));
+    }
+
+    @Test
     void configBoundsAreAccepted() {
         Map<String, Object> body = body("Bounds");
         setConfig(body, "learningRate", 1);
