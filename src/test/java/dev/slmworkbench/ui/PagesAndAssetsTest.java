@@ -1,5 +1,6 @@
 package dev.slmworkbench.ui;
 
+import dev.slmworkbench.testing.SecurityHeaders;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -14,7 +15,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
-import io.restassured.response.ValidatableResponse;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,22 +27,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PagesAndAssetsTest {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     @TestHTTPResource("/")
     URL root;
 
-    private static ValidatableResponse secured(ValidatableResponse response) {
-        return response
-                .header("Content-Security-Policy", equalTo(CSP))
-                .header("X-Content-Type-Options", equalTo("nosniff"))
-                .header("Referrer-Policy", equalTo("strict-origin-when-cross-origin"));
-    }
 
     @Test
     void pagesAreSecuredAndNeverCached() {
         for (String path : List.of("/", "/models", "/experiments/some-id", "/no/such/page")) {
-            secured(given().get(path).then().statusCode(200))
+            SecurityHeaders.assertPresent(given().get(path).then().statusCode(200))
                     .contentType(containsString("text/html"))
                     .header("Cache-Control", equalTo("no-store"))
                     .body(containsString("<sw-app>"));
@@ -59,7 +52,7 @@ class PagesAndAssetsTest {
         assertTrue(!index.contains("<script>") && !index.contains("<style"), "no inline script or style under the CSP");
         RestAssuredConfig raw = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
         for (String asset : List.of(script.group(1), css.group(1))) {
-            secured(given().config(raw).header("Accept-Encoding", "gzip").get(asset).then().statusCode(200))
+            SecurityHeaders.assertPresent(given().config(raw).header("Accept-Encoding", "gzip").get(asset).then().statusCode(200))
                     .header("Cache-Control", equalTo("public, max-age=31536000, immutable"))
                     .header("Content-Encoding", equalTo("gzip"));
         }
@@ -67,7 +60,7 @@ class PagesAndAssetsTest {
 
     @Test
     void unknownApiPathIsAProblemNotThePage() {
-        secured(given().get("/api/nope").then().statusCode(404))
+        SecurityHeaders.assertPresent(given().get("/api/nope").then().statusCode(404))
                 .contentType("application/problem+json");
     }
 
