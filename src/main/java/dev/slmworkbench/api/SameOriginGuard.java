@@ -4,7 +4,6 @@ import dev.slmworkbench.training.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -40,23 +39,14 @@ public class SameOriginGuard {
         return null;
     }
 
-    private static boolean sameHost(String origin, String authority) {
+    /** Browsers leave default ports out of both Origin and Host, so the two authorities compare as text. */
+    private static boolean sameHost(String origin, String host) {
         try {
-            URI uri = URI.create(origin);
-            if (uri.getHost() == null || authority == null) {
-                return false;
-            }
-            String originAuthority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return originAuthority.toLowerCase(Locale.ROOT).equals(authority.toLowerCase(Locale.ROOT))
-                    || defaultPort(uri).equals(authority.toLowerCase(Locale.ROOT));
+            String authority = URI.create(origin).getRawAuthority();
+            return authority != null && host != null && authority.equalsIgnoreCase(host);
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static String defaultPort(URI uri) {
-        int port = "https".equals(uri.getScheme()) ? 443 : 80;
-        return (uri.getHost() + ":" + (uri.getPort() < 0 ? port : uri.getPort())).toLowerCase(Locale.ROOT);
     }
 
     private static Response refuse() {
