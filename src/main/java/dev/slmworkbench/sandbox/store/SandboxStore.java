@@ -100,11 +100,7 @@ public final class SandboxStore {
     }
 
     public void putDataset(Dataset dataset) {
-        write(() -> {
-            datasets.put(dataset);
-            datasets.save();
-            return null;
-        });
+        putAndSave(datasets, dataset);
     }
 
     public List<Model> models() {
@@ -116,11 +112,7 @@ public final class SandboxStore {
     }
 
     public void putModel(Model model) {
-        write(() -> {
-            models.put(model);
-            models.save();
-            return null;
-        });
+        putAndSave(models, model);
     }
 
     public List<Experiment> experiments() {
@@ -132,9 +124,13 @@ public final class SandboxStore {
     }
 
     public void putExperiment(Experiment experiment) {
+        putAndSave(experiments, experiment);
+    }
+
+    private <T> void putAndSave(Table<T> table, T item) {
         write(() -> {
-            experiments.put(experiment);
-            experiments.save();
+            table.put(item);
+            table.save();
             return null;
         });
     }
