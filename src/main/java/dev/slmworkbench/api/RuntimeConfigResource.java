@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.smallrye.common.annotation.NonBlocking;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The runtime settings the SPA reads at start, rendered here so one build serves every environment. */
@@ -27,12 +28,14 @@ public class RuntimeConfigResource {
         this.version = version;
     }
 
+    /** Rendering a tiny template never blocks, so it answers on the event loop even when workers are busy. */
     @GET
+    @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
     public TemplateInstance config() {
         return template
                 .data("pollIntervalMs", web.pollInterval().toMillis())
-                .data("sandbox", training.url().isEmpty())
+                .data("sandbox", training.sandbox())
                 .data("version", version);
     }
 }

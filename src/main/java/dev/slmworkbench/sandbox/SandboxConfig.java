@@ -1,6 +1,7 @@
 package dev.slmworkbench.sandbox;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /** Settings of the embedded Training API; read only while it is active. */
@@ -15,4 +16,15 @@ public interface SandboxConfig {
 
     /** How long a simulated run takes from queued to finished. */
     Duration runDuration();
+
+    /** The bearer token every sandbox request must carry (the BFF's client sends it). */
+    String token();
+
+    /** Threads of the sandbox's own executor for its blocking work (store locks, disk, row counting). */
+    @WithDefault("4")
+    int threads();
+
+    /** Requests that may wait for one of those threads; beyond it the sandbox answers 503 at once. */
+    @WithDefault("10000")
+    int queue();
 }

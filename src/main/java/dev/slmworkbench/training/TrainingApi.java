@@ -10,34 +10,35 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
 
 /**
- * The Training API over HTTP. Bodies come back as text so that {@link TrainingClient} decides
- * what a malformed answer means, instead of a deserialisation error deep in the client.
+ * The Training API over HTTP, non-blocking: every call returns a {@link Uni} and no thread waits
+ * for the answer. Bodies come back as text so that {@link TrainingClient} decides what a
+ * malformed answer means, instead of a deserialisation error deep in the client. Built by
+ * {@link TrainingClient}, which knows the base URL only once the server is listening.
  */
-@RegisterRestClient(configKey = "training-api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface TrainingApi {
 
     @GET
     @Path("/{collection}")
-    String list(@PathParam("collection") String collection, @RestQuery Map<String, String> query);
+    Uni<String> list(@PathParam("collection") String collection, @RestQuery Map<String, String> query);
 
     @GET
     @Path("/{collection}/{id}")
-    String get(@PathParam("collection") String collection, @PathParam("id") String id);
+    Uni<String> get(@PathParam("collection") String collection, @PathParam("id") String id);
 
     @POST
     @Path("/experiments")
     @Consumes(MediaType.APPLICATION_JSON)
-    String createExperiment(@HeaderParam("Idempotency-Key") String idempotencyKey, NewExperiment body);
+    Uni<String> createExperiment(@HeaderParam("Idempotency-Key") String idempotencyKey, NewExperiment body);
 
     @POST
     @Path("/experiments/{id}/cancel")
-    String cancelExperiment(@PathParam("id") String id);
+    Uni<String> cancelExperiment(@PathParam("id") String id);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

@@ -12,6 +12,9 @@ public interface TrainingApiConfig {
     /** Base URL of an external Training API; absent means the embedded sandbox answers. */
     Optional<String> url();
 
+    /** Bearer token sent to an external Training API; the embedded sandbox gets its own. */
+    Optional<String> token();
+
     /** Longest wait for a connection to the Training API. */
     @WithDefault("2000")
     long connectTimeoutMs();
@@ -38,4 +41,13 @@ public interface TrainingApiConfig {
     /** How long the breaker stays open before it lets one call through to test the upstream. */
     @WithDefault("10s")
     Duration breakerDelay();
+
+    /** Connections kept open to the Training API; calls beyond them wait in a queue, not on a thread. */
+    @WithDefault("500")
+    int connectionPoolSize();
+
+    /** True when no external Training API is configured and the embedded sandbox answers. */
+    default boolean sandbox() {
+        return url().map(String::isBlank).orElse(true);
+    }
 }

@@ -3,34 +3,50 @@ package dev.slmworkbench.training;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.TypedGuard;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The one way into the Training API. Reads retry with backoff, writes never retry, and both go
- * through one circuit breaker so a failing upstream is left alone for a while. Every failure
- * leaves as an {@link UpstreamException} or an {@link InvalidRequestException}.
+ * The one way into the Training API, and it never holds a thread while the upstream thinks: every
+ * method returns a {@link Uni}. Reads retry with backoff within a time budget, writes never
+ * retry, and each logical call (with its retries) counts once in one circuit breaker, so a
+ * failing upstream is left alone for a while. Every failure is an {@link UpstreamException} or an
+ * {@link InvalidRequestException}.
  */
 @ApplicationScoped
 public class TrainingClient {
 
-    private final TrainingApi api;
-    private final ObjectMapper json;
-    private final Guard breaker;
-    private final Guard retry;
+    private static final TypeLiteral<Uni<String>> UNI_STRING = new TypeLiteral<>() { };
 
-    TrainingClient(@RestClient TrainingApi api, ObjectMapper json, TrainingApiConfig config) {
-        this.api = api;
+    private final TrainingApiConfig config;
+    private final TrainingApiEndpoint endpoint;
+    private final ObjectMapper json;
+    private final TypedGuard<Uni<String>> breaker;
+    private final Upstream upstream;
+    private final AtomicReference<TrainingApiStatus.Failure> lastFailure = new AtomicReference<>();
+    private volatile TrainingApi api;
+
+    TrainingClient(TrainingApiConfig config, TrainingApiEndpoint endpoint, ObjectMapper json) {
+        this.config = config;
+        this.endpoint = endpoint;
         this.json = json;
-        this.breaker = Guard.create()
+        this.breaker = TypedGuard.create(UNI_STRING)
                 .withCircuitBreaker()
                 .name(UpstreamErrors.BREAKER)
                 .requestVolumeThreshold(config.breakerWindow())
@@ -39,15 +55,8 @@ public class TrainingClient {
                 .when(t -> t instanceof UpstreamException u && u.upstreamFailure())
                 .done()
                 .build();
-        this.retry = Guard.create()
-                .withRetry()
-                .maxRetries(config.maxRetries())
-                .delay(config.retryDelay().toMillis(), ChronoUnit.MILLIS)
-                .jitter(config.retryDelay().toMillis() / 4, ChronoUnit.MILLIS)
-                .withExponentialBackoff().factor(2).done()
-                .whenException(t -> t instanceof UpstreamException u && u.retriable())
-                .done()
-                .build();
+        this.upstream = new Upstream(config.maxRetries(), config.retryDelay(),
+                Duration.ofMillis(config.readTimeoutMs()), UpstreamErrors::timedOut);
     }
 
     /** Closes the circuit again, for tests and for an operator who fixed the upstream. */
@@ -55,93 +64,132 @@ public class TrainingClient {
         CircuitBreakerMaintenance.get().reset(UpstreamErrors.BREAKER);
     }
 
-    public Page<Dataset> datasets(ListQuery query) {
+    /** What this pod knows of the Training API right now, for health and metrics. */
+    public TrainingApiStatus status() {
+        CircuitBreakerState state = CircuitBreakerMaintenance.get().currentState(UpstreamErrors.BREAKER);
+        return new TrainingApiStatus(config.sandbox(), state, lastFailure.get());
+    }
+
+    public Uni<Page<Dataset>> datasets(ListQuery query) {
         return list("datasets", query, Dataset.class);
     }
 
-    public Dataset dataset(String id) {
+    public Uni<Dataset> dataset(String id) {
         return get("datasets", id, Dataset.class);
     }
 
-    public Page<Model> models(ListQuery query) {
+    public Uni<Page<Model>> models(ListQuery query) {
         return list("models", query, Model.class);
     }
 
-    public Model model(String id) {
+    public Uni<Model> model(String id) {
         return get("models", id, Model.class);
     }
 
-    public Page<Experiment> experiments(ListQuery query) {
+    public Uni<Page<Experiment>> experiments(ListQuery query) {
         return list("experiments", query, Experiment.class);
     }
 
-    public Experiment experiment(String id) {
+    public Uni<Experiment> experiment(String id) {
         return get("experiments", id, Experiment.class);
     }
 
-    public Page<Evaluation> evaluations(ListQuery query) {
+    public Uni<Page<Evaluation>> evaluations(ListQuery query) {
         return list("evaluations", query, Evaluation.class);
     }
 
-    public Evaluation evaluation(String id) {
+    public Uni<Evaluation> evaluation(String id) {
         return get("evaluations", id, Evaluation.class);
     }
 
     /** Never retried: the Idempotency-Key lets the caller retry safely, not this layer. */
-    public Experiment createExperiment(String idempotencyKey, NewExperiment body) {
-        if (idempotencyKey != null) {
-            Ids.check("Idempotency-Key", idempotencyKey);
-        }
-        return convert(parse(write(() -> api.createExperiment(idempotencyKey, body))), Experiment.class);
-    }
-
-    public Experiment cancelExperiment(String id) {
-        Ids.check("id", id);
-        return convert(parse(write(() -> api.cancelExperiment(id))), Experiment.class);
-    }
-
-    private <T> Page<T> list(String collection, ListQuery query, Class<T> type) {
-        Page<JsonNode> page = ListShaper.shape(parse(read(() -> api.list(collection, params(query)))), query);
-        List<T> items = new ArrayList<>(page.items().size());
-        for (JsonNode item : page.items()) {
-            items.add(convert(item, type));
-        }
-        return new Page<>(items, page.total());
-    }
-
-    private <T> T get(String collection, String id, Class<T> type) {
-        Ids.check("id", id);
-        JsonNode body = parse(read(() -> api.get(collection, id)));
-        if (!body.isObject()) {
-            throw UpstreamErrors.malformed();
-        }
-        return convert(body, type);
-    }
-
-    private String read(Supplier<String> call) {
-        try {
-            return retry.get(() -> guarded(call), String.class);
-        } catch (RuntimeException e) {
-            throw UpstreamErrors.fromThrowable(e);
-        }
-    }
-
-    private String write(Supplier<String> call) {
-        try {
-            return guarded(call);
-        } catch (RuntimeException e) {
-            throw UpstreamErrors.fromThrowable(e);
-        }
-    }
-
-    private String guarded(Supplier<String> call) {
-        return breaker.get(() -> {
-            try {
-                return call.get();
-            } catch (RuntimeException e) {
-                throw UpstreamErrors.fromThrowable(e);
+    public Uni<Experiment> createExperiment(String idempotencyKey, NewExperiment body) {
+        return Uni.createFrom().deferred(() -> {
+            if (idempotencyKey != null) {
+                Ids.check("Idempotency-Key", idempotencyKey);
             }
-        }, String.class);
+            return write(() -> api().createExperiment(idempotencyKey, body));
+        }).map(text -> convert(parse(text), Experiment.class));
+    }
+
+    public Uni<Experiment> cancelExperiment(String id) {
+        return Uni.createFrom().deferred(() -> {
+            Ids.check("id", id);
+            return write(() -> api().cancelExperiment(id));
+        }).map(text -> convert(parse(text), Experiment.class));
+    }
+
+    private <T> Uni<Page<T>> list(String collection, ListQuery query, Class<T> type) {
+        return read(() -> api().list(collection, params(query))).map(text -> {
+            Page<JsonNode> page = ListShaper.shape(parse(text), query);
+            List<T> items = new ArrayList<>(page.items().size());
+            for (JsonNode item : page.items()) {
+                items.add(convert(item, type));
+            }
+            return new Page<>(items, page.total());
+        });
+    }
+
+    private <T> Uni<T> get(String collection, String id, Class<T> type) {
+        return Uni.createFrom().deferred(() -> {
+            Ids.check("id", id);
+            return read(() -> api().get(collection, id));
+        }).map(text -> {
+            JsonNode body = parse(text);
+            if (!body.isObject()) {
+                throw UpstreamErrors.malformed();
+            }
+            return convert(body, type);
+        });
+    }
+
+    private Uni<String> read(Supplier<Uni<String>> call) {
+        return guarded(() -> upstream.read(call));
+    }
+
+    private Uni<String> write(Supplier<Uni<String>> call) {
+        return guarded(() -> Uni.createFrom().deferred(call::get).onFailure().transform(UpstreamErrors::fromThrowable));
+    }
+
+    /** One logical call, retries included, is one outcome for the breaker. */
+    private Uni<String> guarded(Supplier<Uni<String>> call) {
+        return Uni.createFrom().deferred(() -> breaker.get(call))
+                .onFailure().transform(this::failed);
+    }
+
+    private RuntimeException failed(Throwable failure) {
+        RuntimeException classified = UpstreamErrors.fromThrowable(failure);
+        if (classified instanceof UpstreamException upstreamFailure) {
+            if (upstreamFailure.upstreamFailure() || upstreamFailure.kind() == UpstreamException.Kind.CREDENTIALS_REFUSED) {
+                lastFailure.set(new TrainingApiStatus.Failure(upstreamFailure.problem().detail(),
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+            }
+            return config.sandbox() ? UpstreamErrors.aboutSandbox(upstreamFailure) : upstreamFailure;
+        }
+        return classified;
+    }
+
+    private TrainingApi api() {
+        TrainingApi current = api;
+        if (current == null) {
+            synchronized (this) {
+                if (api == null) {
+                    api = build(endpoint.baseUri());
+                }
+                current = api;
+            }
+        }
+        return current;
+    }
+
+    private TrainingApi build(URI baseUri) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(baseUri)
+                .connectTimeout(config.connectTimeoutMs(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.readTimeoutMs(), TimeUnit.MILLISECONDS)
+                .property("io.quarkus.rest.client.connection-pool-size", config.connectionPoolSize())
+                .register(new BearerToken(endpoint.token()))
+                .build(TrainingApi.class);
     }
 
     private JsonNode parse(String body) {

@@ -23,6 +23,8 @@ public final class UpstreamErrors {
     static final String BREAKER = "training-api";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_TEXT = 500;
+    /** A hostile or broken upstream cannot flood the browser with field errors. */
+    static final int MAX_FIELD_ERRORS = 50;
 
     private UpstreamErrors() {
     }
@@ -34,11 +36,19 @@ public final class UpstreamErrors {
             return UpstreamException.of(Kind.SERVER_ERROR, "Training API error",
                     "The Training API failed to handle this request (HTTP " + status + "). Try again in a moment.");
         }
+        if (status == 401 || status == 403) {
+            return UpstreamException.of(Kind.CREDENTIALS_REFUSED, "Training API refused access",
+                    "The Training API refused this app's credentials. An administrator needs to check "
+                            + "TRAINING_API_TOKEN; nothing you can change here will fix it.");
+        }
         JsonNode body = readJson(response);
         String title = text(body, "title", defaultTitle(status));
         String detail = text(body, "detail", defaultDetail(status));
         List<FieldError> errors = new ArrayList<>();
         for (JsonNode e : body.path("errors")) {
+            if (errors.size() == MAX_FIELD_ERRORS) {
+                break;
+            }
             String field = clip(e.path("field").asText(""));
             String message = clip(e.path("message").asText(""));
             if (!message.isEmpty()) {
@@ -59,13 +69,13 @@ public final class UpstreamErrors {
                         "The Training API is not reachable: it failed several times in a row, so calls are paused "
                                 + "for a few seconds. Try again shortly.");
             }
-            if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
-                return UpstreamException.of(Kind.TIMEOUT, "Training API timed out",
-                        "The Training API did not answer in time. Try again in a moment.");
-            }
+            // Netty's ConnectTimeoutException is a ConnectException: no connection means unreachable.
             if (t instanceof ConnectException || t instanceof UnknownHostException
                     || t instanceof NoRouteToHostException) {
                 return unreachable();
+            }
+            if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
+                return timedOut();
             }
             if (t instanceof JsonProcessingException) {
                 return malformed();
@@ -78,6 +88,29 @@ public final class UpstreamErrors {
             }
         }
         return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+    }
+
+    public static UpstreamException timedOut() {
+        return UpstreamException.of(Kind.TIMEOUT, "Training API timed out",
+                "The Training API did not answer in time. Try again in a moment.");
+    }
+
+    /**
+     * The same failure told about the embedded sandbox, which is part of this app: there is no
+     * external Training API to check on.
+     */
+    public static UpstreamException aboutSandbox(UpstreamException e) {
+        return switch (e.kind()) {
+            case UNREACHABLE -> e.reworded("Sandbox unavailable",
+                    "The built-in sandbox Training API did not answer. Try again in a moment; if this keeps "
+                            + "happening, restart SLM Workbench.");
+            case TIMEOUT -> e.reworded("Sandbox timed out",
+                    "The built-in sandbox Training API is busy and did not answer in time. Try again in a moment.");
+            case CIRCUIT_OPEN -> e.reworded("Sandbox unavailable",
+                    "The built-in sandbox Training API failed several times in a row, so calls are paused for "
+                            + "a few seconds. Try again shortly.");
+            default -> e;
+        };
     }
 
     public static UpstreamException unreachable() {

@@ -20,6 +20,8 @@ public class UpstreamException extends RuntimeException {
         MALFORMED(502, false, true),
         /** The upstream refused the request (4xx): its status and field errors are passed on. */
         REJECTED(0, false, false),
+        /** The upstream refused this app's credentials (401/403): the operator must fix them, not the user. */
+        CREDENTIALS_REFUSED(502, false, false),
         /** The circuit breaker is open after repeated failures. */
         CIRCUIT_OPEN(503, false, false);
 
@@ -54,6 +56,11 @@ public class UpstreamException extends RuntimeException {
     /** The problem to show the browser: status, human title and detail, field errors. */
     public Problem problem() {
         return problem;
+    }
+
+    /** The same failure, told with other words (for example about the embedded sandbox). */
+    public UpstreamException reworded(String title, String detail) {
+        return new UpstreamException(kind, new Problem(problem.type(), title, problem.status(), detail, problem.errors()));
     }
 
     public boolean retriable() {

@@ -42,6 +42,7 @@ public class WireMockUpstream implements QuarkusTestResourceLifecycleManager {
         }
         return Map.of(
                 "training-api.url", server.baseUrl() + "/v1",
+                "training-api.token", TOKEN,
                 "sandbox.data-dir", sandboxDataDir.toString(),
                 "training-api.read-timeout-ms", Long.toString(READ_TIMEOUT_MS),
                 // wide enough that one dashboard call failing in full (4 calls x 3 tries) does not open it
@@ -51,6 +52,8 @@ public class WireMockUpstream implements QuarkusTestResourceLifecycleManager {
     /** The read timeout this group runs with, short so timeout tests stay quick. */
     public static final long READ_TIMEOUT_MS = 1000;
     public static final int BREAKER_WINDOW = 20;
+    /** The credential the app is configured to send to this upstream. */
+    public static final String TOKEN = "upstream-test-token";
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

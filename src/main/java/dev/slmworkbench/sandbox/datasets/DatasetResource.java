@@ -11,7 +11,7 @@ import dev.slmworkbench.sandbox.problem.FieldError;
 import dev.slmworkbench.sandbox.problem.SandboxProblem;
 import dev.slmworkbench.sandbox.store.Ids;
 import dev.slmworkbench.sandbox.store.SandboxStore;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -34,9 +35,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** Datasets of the sandbox Training API: list, detail, upload, download. */
+/**
+ * Datasets of the sandbox Training API: list, detail, upload, download. Methods return at once on
+ * the event loop; the work runs on the sandbox's own threads. Bodies arrive before the method
+ * runs (multipart parts spooled to disk by the server), so no thread waits on a slow client.
+ */
 @Path("/sandbox/v1/datasets")
-@Blocking
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetResource {
 
@@ -61,7 +65,7 @@ public class DatasetResource {
     }
 
     @GET
-    public Page<Dataset> list(@RestQuery String offset, @RestQuery String limit, @RestQuery String sort,
+    public Uni<Page<Dataset>> list(@RestQuery String offset, @RestQuery String limit, @RestQuery String sort,
             @RestQuery String q, @RestQuery String type) {
         List<FieldError> errors = new ArrayList<>();
         ListQuery query = ListQuery.parse(offset, limit, sort, q, errors);
@@ -71,21 +75,21 @@ public class DatasetResource {
             errors.add(FieldError.of("type", "must be training or evaluation"));
         }
         ListQuery.failOn(errors);
-        return LISTER.page(runtime.store().datasets().stream()
-                .filter(d -> wanted.isEmpty() || d.type() == wanted.get()), query);
+        return runtime.call(store -> LISTER.page(store.datasets().stream()
+                .filter(d -> wanted.isEmpty() || d.type() == wanted.get()), query));
     }
 
     @GET
     @Path("{id}")
-    public Dataset get(@RestPath String id) {
-        return find(id);
+    public Uni<Dataset> get(@RestPath String id) {
+        return runtime.call(store -> find(store, id));
     }
 
     @POST
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@RestForm String name, @RestForm String description, @RestForm String type,
-            @RestForm("file") FileUpload file) throws IOException {
+    public Uni<Response> upload(@RestForm String name, @RestForm String description, @RestForm String type,
+            @RestForm("file") FileUpload file) {
         List<FieldError> errors = new ArrayList<>();
         String cleanName = name == null ? "" : name.trim();
         if (cleanName.isEmpty()) {
@@ -112,36 +116,46 @@ public class DatasetResource {
             throw SandboxProblem.invalid("Invalid dataset upload", errors);
         }
 
-        SandboxStore store = runtime.store();
-        String id = Ids.next("ds");
-        DatasetFiles.Stored stored;
+        return runtime.call(store -> {
+            String id = Ids.next("ds");
+            DatasetFiles.Stored stored = storeFile(store, id, format.get(), file);
+            Dataset dataset = new Dataset(id, cleanName, cleanDescription, datasetType.get(), format.get(), fileName,
+                    stored.sizeBytes(), stored.rowCount(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            store.putDataset(dataset);
+            return dataset;
+        }).map(dataset -> Response.created(URI.create("/sandbox/v1/datasets/" + dataset.id())).entity(dataset).build());
+    }
+
+    /** Copies the spooled upload into the store while counting its rows (disk work: sandbox threads only). */
+    private static DatasetFiles.Stored storeFile(SandboxStore store, String id, DatasetFormat format, FileUpload file) {
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            stored = DatasetFiles.store(store.filesDir(), id, format.get(), in);
+            return DatasetFiles.store(store.filesDir(), id, format, in);
         } catch (InvalidDatasetException e) {
             throw SandboxProblem.invalid("Invalid dataset upload", List.of(new FieldError("file", e.getMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the uploaded dataset", e);
         }
-        Dataset dataset = new Dataset(id, cleanName, cleanDescription, datasetType.get(), format.get(), fileName,
-                stored.sizeBytes(), stored.rowCount(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        store.putDataset(dataset);
-        return Response.created(URI.create("/sandbox/v1/datasets/" + id)).entity(dataset).build();
     }
 
     @GET
     @Path("{id}/download")
     @Produces(MediaType.WILDCARD)
-    public Response download(@RestPath String id) {
-        Dataset dataset = find(id);
-        java.nio.file.Path file = DatasetFiles.path(runtime.store().filesDir(), dataset.id(), dataset.format());
-        if (!Files.isRegularFile(file)) {
-            throw new SandboxProblem(404, "Dataset file not found",
-                    "The file of dataset '" + id + "' is missing from the sandbox's storage.", List.of());
-        }
-        return Response.ok(file.toFile(), dataset.format().mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(dataset.fileName()))
-                .build();
+    public Uni<Response> download(@RestPath String id) {
+        return runtime.call(store -> {
+            Dataset dataset = find(store, id);
+            java.nio.file.Path file = DatasetFiles.path(store.filesDir(), dataset.id(), dataset.format());
+            if (!Files.isRegularFile(file)) {
+                throw new SandboxProblem(404, "Dataset file not found",
+                        "The file of dataset '" + id + "' is missing from the sandbox's storage.", List.of());
+            }
+            // The server sends the file itself, without a thread copying it.
+            return Response.ok(file.toFile(), dataset.format().mediaType())
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(dataset.fileName()))
+                    .build();
+        });
     }
 
-    private Dataset find(String id) {
-        return runtime.store().dataset(id).orElseThrow(() -> SandboxProblem.notFound("Dataset", id));
+    private static Dataset find(SandboxStore store, String id) {
+        return store.dataset(id).orElseThrow(() -> SandboxProblem.notFound("Dataset", id));
     }
 }

@@ -7,7 +7,7 @@ import dev.slmworkbench.sandbox.model.Evaluation;
 import dev.slmworkbench.sandbox.model.Page;
 import dev.slmworkbench.sandbox.problem.FieldError;
 import dev.slmworkbench.sandbox.problem.SandboxProblem;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,9 +17,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Evaluations of the sandbox Training API; list items leave the loss curve out. */
+/** Evaluations of the sandbox Training API; list items leave the loss curve out. Work runs on the sandbox's threads. */
 @Path("/sandbox/v1/evaluations")
-@Blocking
 @Produces(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
 
@@ -37,24 +36,26 @@ public class EvaluationResource {
     }
 
     @GET
-    public Page<Evaluation> list(@RestQuery String offset, @RestQuery String limit, @RestQuery String sort,
+    public Uni<Page<Evaluation>> list(@RestQuery String offset, @RestQuery String limit, @RestQuery String sort,
             @RestQuery String q, @RestQuery String experimentId, @RestQuery String modelId,
             @RestQuery String datasetId) {
         List<FieldError> errors = new ArrayList<>();
         ListQuery query = ListQuery.parse(offset, limit, sort, q, errors);
         LISTER.check(query, errors);
         ListQuery.failOn(errors);
-        Page<Evaluation> page = LISTER.page(runtime.store().evaluations().stream()
-                .filter(e -> matches(experimentId, e.experimentId()))
-                .filter(e -> matches(modelId, e.modelId()))
-                .filter(e -> matches(datasetId, e.datasetId())), query);
-        return new Page<>(page.items().stream().map(Evaluation::withoutCurve).toList(), page.total());
+        return runtime.call(store -> {
+            Page<Evaluation> page = LISTER.page(store.evaluations().stream()
+                    .filter(e -> matches(experimentId, e.experimentId()))
+                    .filter(e -> matches(modelId, e.modelId()))
+                    .filter(e -> matches(datasetId, e.datasetId())), query);
+            return new Page<>(page.items().stream().map(Evaluation::withoutCurve).toList(), page.total());
+        });
     }
 
     @GET
     @Path("{id}")
-    public Evaluation get(@RestPath String id) {
-        return runtime.store().evaluation(id).orElseThrow(() -> SandboxProblem.notFound("Evaluation", id));
+    public Uni<Evaluation> get(@RestPath String id) {
+        return runtime.call(store -> store.evaluation(id).orElseThrow(() -> SandboxProblem.notFound("Evaluation", id)));
     }
 
     private static boolean matches(String wanted, String actual) {

@@ -11,7 +11,7 @@ import dev.slmworkbench.sandbox.model.ExperimentStatus;
 import dev.slmworkbench.sandbox.model.Page;
 import dev.slmworkbench.sandbox.problem.FieldError;
 import dev.slmworkbench.sandbox.problem.SandboxProblem;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,9 +27,11 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Experiments of the sandbox Training API: list, detail, create, cancel. */
+/**
+ * Experiments of the sandbox Training API: list, detail, create, cancel. The body is read by the
+ * server before the method runs, and the work runs on the sandbox's own threads.
+ */
 @Path("/sandbox/v1/experiments")
-@Blocking
 @Produces(MediaType.APPLICATION_JSON)
 public class ExperimentResource {
 
@@ -58,7 +60,7 @@ public class ExperimentResource {
     }
 
     @GET
-    public Page<Experiment> list(@RestQuery String offset, @RestQuery String limit, @RestQuery String sort,
+    public Uni<Page<Experiment>> list(@RestQuery String offset, @RestQuery String limit, @RestQuery String sort,
             @RestQuery String q, @RestQuery String status) {
         List<FieldError> errors = new ArrayList<>();
         ListQuery query = ListQuery.parse(offset, limit, sort, q, errors);
@@ -69,33 +71,34 @@ public class ExperimentResource {
             errors.add(FieldError.of("status", "must be queued, running, completed, failed or cancelled"));
         }
         ListQuery.failOn(errors);
-        return LISTER.page(runtime.store().experiments().stream()
-                .filter(e -> wanted.isEmpty() || e.status() == wanted.get()), query);
+        return runtime.call(store -> LISTER.page(store.experiments().stream()
+                .filter(e -> wanted.isEmpty() || e.status() == wanted.get()), query));
     }
 
     @GET
     @Path("{id}")
-    public Experiment get(@RestPath String id) {
-        return runtime.store().experiment(id).orElseThrow(() -> SandboxProblem.notFound("Experiment", id));
+    public Uni<Experiment> get(@RestPath String id) {
+        return runtime.call(store -> store.experiment(id).orElseThrow(() -> SandboxProblem.notFound("Experiment", id)));
     }
 
     /** The body arrives as text so malformed JSON becomes this API's 400 problem, not a generic error. */
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response create(String body, @RestHeader("Idempotency-Key") String idempotencyKey) {
+    public Uni<Response> create(String body, @RestHeader("Idempotency-Key") String idempotencyKey) {
         JsonNode json;
         try {
             json = body == null || body.isBlank() ? null : mapper.readTree(body);
         } catch (JsonProcessingException e) {
             throw SandboxProblem.invalid(ExperimentRequests.TITLE, "body", "is not valid JSON");
         }
-        Experiment created = service.create(json, idempotencyKey);
-        return Response.created(URI.create("/sandbox/v1/experiments/" + created.id())).entity(created).build();
+        return runtime.call(store -> service.create(json, idempotencyKey))
+                .map(created -> Response.created(URI.create("/sandbox/v1/experiments/" + created.id()))
+                        .entity(created).build());
     }
 
     @POST
     @Path("{id}/cancel")
-    public Experiment cancel(@RestPath String id) {
-        return service.cancel(id);
+    public Uni<Experiment> cancel(@RestPath String id) {
+        return runtime.call(store -> service.cancel(id));
     }
 }

@@ -8,7 +8,7 @@ import dev.slmworkbench.sandbox.model.ModelType;
 import dev.slmworkbench.sandbox.model.Page;
 import dev.slmworkbench.sandbox.problem.FieldError;
 import dev.slmworkbench.sandbox.problem.SandboxProblem;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,9 +19,8 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Base and fine-tuned models of the sandbox Training API. */
+/** Base and fine-tuned models of the sandbox Training API; the work runs on the sandbox's own threads. */
 @Path("/sandbox/v1/models")
-@Blocking
 @Produces(MediaType.APPLICATION_JSON)
 public class ModelResource {
 
@@ -44,7 +43,7 @@ public class ModelResource {
     }
 
     @GET
-    public Page<Model> list(@RestQuery String offset, @RestQuery String limit, @RestQuery String sort,
+    public Uni<Page<Model>> list(@RestQuery String offset, @RestQuery String limit, @RestQuery String sort,
             @RestQuery String q, @RestQuery String type) {
         List<FieldError> errors = new ArrayList<>();
         ListQuery query = ListQuery.parse(offset, limit, sort, q, errors);
@@ -54,14 +53,14 @@ public class ModelResource {
             errors.add(FieldError.of("type", "must be base or fine_tuned"));
         }
         ListQuery.failOn(errors);
-        return LISTER.page(runtime.store().models().stream()
-                .filter(m -> wanted.isEmpty() || m.type() == wanted.get()), query);
+        return runtime.call(store -> LISTER.page(store.models().stream()
+                .filter(m -> wanted.isEmpty() || m.type() == wanted.get()), query));
     }
 
     @GET
     @Path("{id}")
-    public Model get(@RestPath String id) {
-        Model model = runtime.store().model(id).orElseThrow(() -> SandboxProblem.notFound("Model", id));
-        return model.withEvaluationIds(runtime.store().evaluationIdsOfModel(id));
+    public Uni<Model> get(@RestPath String id) {
+        return runtime.call(store -> store.model(id).orElseThrow(() -> SandboxProblem.notFound("Model", id))
+                .withEvaluationIds(store.evaluationIdsOfModel(id)));
     }
 }

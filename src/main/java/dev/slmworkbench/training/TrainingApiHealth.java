@@ -1,0 +1,58 @@
+package dev.slmworkbench.training;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * The Training API's state as data in the readiness answer and as metrics. It never makes this
+ * pod unready: an external Training API that is down is down for every pod, and taking them all
+ * out of the Service would hide even the page that explains the outage.
+ */
+@Readiness
+@ApplicationScoped
+public class TrainingApiHealth implements AsyncHealthCheck {
+
+    private final TrainingClient training;
+
+    TrainingApiHealth(TrainingClient training) {
+        this.training = training;
+    }
+
+    void registerMetrics(@Observes StartupEvent event, MeterRegistry registry) {
+        Gauge.builder("training.api.breaker.open", training, t -> t.status().breakerOpen() ? 1 : 0)
+                .description("1 while calls to the Training API are paused by the circuit breaker")
+                .register(registry);
+        Gauge.builder("training.api.last.failure", training, TrainingApiHealth::lastFailureEpochSeconds)
+                .description("When a Training API call last failed (Unix seconds; 0: never)")
+                .baseUnit("seconds")
+                .register(registry);
+    }
+
+    private static double lastFailureEpochSeconds(TrainingClient training) {
+        TrainingApiStatus.Failure failure = training.status().lastFailure();
+        return failure == null ? 0 : failure.at().getEpochSecond();
+    }
+
+    @Override
+    public Uni<HealthCheckResponse> call() {
+        return Uni.createFrom().item(() -> {
+            TrainingApiStatus status = training.status();
+            HealthCheckResponseBuilder answer = HealthCheckResponse.named("Training API").up()
+                    .withData("api", status.sandbox() ? "embedded sandbox" : "external")
+                    .withData("circuitBreaker", status.breaker().name().toLowerCase().replace('_', '-'));
+            if (status.lastFailure() != null) {
+                answer.withData("lastFailure", status.lastFailure().detail())
+                        .withData("lastFailureAt", status.lastFailure().at().toString());
+            }
+            return answer.build();
+        });
+    }
+}
