@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -23,6 +24,7 @@ public class Responsiveness implements AsyncHealthCheck {
     private final Executor workers;
     private final Executor eventLoop;
 
+    @Inject
     Responsiveness(Vertx vertx) {
         this(Infrastructure.getDefaultWorkerPool(), task -> vertx.nettyEventLoopGroup().next().execute(task));
     }

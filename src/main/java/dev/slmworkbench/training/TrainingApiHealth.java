@@ -29,10 +29,12 @@ public class TrainingApiHealth implements AsyncHealthCheck {
     void registerMetrics(@Observes StartupEvent event, MeterRegistry registry) {
         Gauge.builder("training.api.breaker.open", training, t -> t.status().breakerOpen() ? 1 : 0)
                 .description("1 while calls to the Training API are paused by the circuit breaker")
+                .strongReference(true)
                 .register(registry);
         Gauge.builder("training.api.last.failure", training, TrainingApiHealth::lastFailureEpochSeconds)
                 .description("When a Training API call last failed (Unix seconds; 0: never)")
                 .baseUnit("seconds")
+                .strongReference(true)
                 .register(registry);
     }
 

@@ -200,6 +200,26 @@ class DashboardResourceTest {
         upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/datasets")));
     }
 
+    @Test
+    void readinessStaysUpWhileTheUpstreamIsDownAndReportsItsState() {
+        upstream.stubFor(get(urlPathMatching("/v1/.*")).willReturn(aResponse().withStatus(500)));
+        for (int i = 0; i <= WireMockUpstream.BREAKER_WINDOW; i++) {
+            given().get("/api/dashboard");
+        }
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Training API' }.data.api", equalTo("external"))
+                .body("checks.find { it.name == 'Training API' }.data.circuitBreaker", equalTo("open"))
+                .body("checks.find { it.name == 'Training API' }.data.lastFailure",
+                        containsString("The Training API failed to handle this request"));
+        given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+                .body(containsString("training_api_breaker_open 1.0"));
+        training.resetBreaker();
+        given().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'Training API' }.data.circuitBreaker", equalTo("closed"));
+    }
+
     private Response assertProblem(int status, String title) {
         Response response = given().when().get("/api/dashboard");
         response.then()
