@@ -83,7 +83,8 @@ export class SwDrawer extends LitElement {
     const byUser = this.open;
     this.open = false;
     if (byUser) this._emit('sw-close');
-    this._emit('sw-after-close');
+    // After Web Awesome's own focus restore (a timer it set just before), which would undo the page's.
+    setTimeout(() => this._emit('sw-after-close'));
   }
 
   private _emit(type: 'sw-close' | 'sw-after-close') {
