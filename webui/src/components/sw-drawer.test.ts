@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SwDrawer } from './sw-drawer.js';
+import { deepActiveElement } from './focus.js';
 import { registerSameOriginIcons } from './wa-icons.js';
 import './sw-drawer.js';
 
@@ -15,12 +16,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function mount(open: boolean) {
+async function mount(open: boolean, content = '<p>Details</p>') {
   vi.stubGlobal('fetch', fetchMock);
   const drawer = document.createElement('sw-drawer');
   drawer.label = 'Support chats';
   drawer.open = open;
-  drawer.innerHTML = '<p>Details</p>';
+  drawer.innerHTML = content;
   document.body.append(drawer);
   await drawer.updateComplete;
   const events: string[] = [];
@@ -79,5 +80,24 @@ describe('sw-drawer', () => {
     drawer.open = true;
     await drawer.updateComplete;
     await opened(drawer);
+  });
+
+  it('keeps Tab inside: past the last link it wraps to Close, and Shift+Tab back', async () => {
+    const { drawer } = await mount(true, '<a href="/a">First</a> <a href="/b">Last</a>');
+    await opened(drawer);
+    const tab = (shiftKey = false) => {
+      const event = new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, composed: true, cancelable: true });
+      (deepActiveElement() ?? document.body).dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const last = drawer.querySelector<HTMLElement>('a[href="/b"]')!;
+    last.focus();
+    expect(tab()).toBe(true);
+    const closeButton = (deepActiveElement()?.getRootNode() as ShadowRoot).host;
+    expect(closeButton.matches('wa-button.close')).toBe(true);
+    expect(tab(true)).toBe(true);
+    expect(deepActiveElement()).toBe(last);
+    drawer.querySelector<HTMLElement>('a[href="/a"]')!.focus();
+    expect(tab()).toBe(false);
   });
 });

@@ -2,10 +2,11 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '@awesome.me/webawesome/dist/components/drawer/drawer.js';
 import { sharedStyles } from '../styles/shared.js';
+import { deepActiveElement, tabbables } from './focus.js';
 
 /**
  * A panel over the page with one item's details. Wraps Web Awesome's drawer, a modal dialog: focus
- * moves in, Tab stays in, Escape or the Close button closes it. Route-driven: a page opens it for
+ * moves in, Tab and Shift+Tab wrap around inside it, Escape or the Close button closes it. Route-driven: a page opens it for
  * `/datasets/{id}`, navigates back to its list on `sw-close`, and returns focus to the row's link
  * on `sw-after-close`. Its close icon is one of our same-origin icons (`wa-icons.ts`).
  * @slot - The details.
@@ -78,6 +79,12 @@ export class SwDrawer extends LitElement {
   /** The heading, which also names the dialog for screen readers. */
   @property() label = '';
 
+  constructor() {
+    super();
+    // On the host: keys from the slotted details and from the drawer's own Close button both reach it.
+    this.addEventListener('keydown', (event) => this._onKeydown(event));
+  }
+
   private _afterHide(event: Event) {
     if (event.target !== event.currentTarget) return;
     const byUser = this.open;
@@ -87,12 +94,30 @@ export class SwDrawer extends LitElement {
     setTimeout(() => this._emit('sw-after-close'));
   }
 
+  /** A native modal dialog lets Tab leave for the browser's own UI; wrap around inside instead. */
+  private _onKeydown(event: KeyboardEvent) {
+    if (event.key !== 'Tab' || !this.open) return;
+    const items = tabbables(this.renderRoot);
+    if (items.length === 0) return;
+    const active = deepActiveElement() as HTMLElement | null;
+    const inside = active !== null && items.includes(active);
+    const [first, last] = [items[0], items[items.length - 1]];
+    if (event.shiftKey ? !inside || active === first : !inside || active === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
+  }
+
   private _emit(type: 'sw-close' | 'sw-after-close') {
     this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
   }
 
   override render() {
-    return html`<wa-drawer label=${this.label} .open=${this.open} @wa-after-hide=${this._afterHide}>
+    return html`<wa-drawer
+      label=${this.label}
+      .open=${this.open}
+      @wa-after-hide=${this._afterHide}
+    >
       <slot></slot>
     </wa-drawer>`;
   }
