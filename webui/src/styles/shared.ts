@@ -136,6 +136,8 @@ export const pageStyles = css`
   /* A task's answer (renderTask): a failed refresh sits above the last answer. */
   .task {
     display: grid;
+    /* One column no wider than the page: a wide table scrolls inside its own frame. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--sw-space-3);
     transition: opacity 0.2s ease;
   }
