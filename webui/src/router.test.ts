@@ -11,6 +11,7 @@ import {
   readQuery,
   resolve,
   routes,
+  samePage,
   writeQuery,
 } from './router.js';
 
@@ -39,6 +40,15 @@ describe('route matching', () => {
     expect(resolve('/models/abc', [...routes, { ...routes[2], path: '/models/:id' }]).params).toEqual({
       id: 'abc',
     });
+  });
+
+  it('opens a dataset or model on its list page, so the list stays while the drawer opens', () => {
+    const item = resolve('/datasets/ds%2F1');
+    expect(item.params).toEqual({ id: 'ds/1' });
+    expect(samePage(resolve('/datasets'), item)).toBe(true);
+    expect(samePage(resolve('/models'), resolve('/models/m-1'))).toBe(true);
+    expect(samePage(resolve('/models'), resolve('/datasets'))).toBe(false);
+    expect(samePage(null, item)).toBe(false);
   });
 
   it('titles pages as "Page · SLM Workbench"', () => {

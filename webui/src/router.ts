@@ -18,6 +18,17 @@ export interface Match {
 
 export const APP_NAME = 'SLM Workbench';
 
+// A list and its item share one page element, so opening the drawer keeps the list as it is.
+const datasetsPage = {
+  load: () => import('./pages/sw-datasets-page.js'),
+  render: ({ id }: Params) => html`<sw-datasets-page .itemId=${id ?? null}></sw-datasets-page>`,
+};
+
+const modelsPage = {
+  load: () => import('./pages/sw-models-page.js'),
+  render: ({ id }: Params) => html`<sw-models-page .itemId=${id ?? null}></sw-models-page>`,
+};
+
 export const routes: Route[] = [
   {
     path: '/',
@@ -25,18 +36,10 @@ export const routes: Route[] = [
     load: () => import('./pages/sw-home-page.js'),
     render: () => html`<sw-home-page></sw-home-page>`,
   },
-  {
-    path: '/datasets',
-    title: 'Datasets',
-    load: () => import('./pages/sw-datasets-page.js'),
-    render: () => html`<sw-datasets-page></sw-datasets-page>`,
-  },
-  {
-    path: '/models',
-    title: 'Models',
-    load: () => import('./pages/sw-models-page.js'),
-    render: () => html`<sw-models-page></sw-models-page>`,
-  },
+  { path: '/datasets', title: 'Datasets', ...datasetsPage },
+  { path: '/datasets/:id', title: 'Dataset', ...datasetsPage },
+  { path: '/models', title: 'Models', ...modelsPage },
+  { path: '/models/:id', title: 'Model', ...modelsPage },
   {
     path: '/experiments',
     title: 'Experiments',
@@ -98,6 +101,11 @@ export function resolve(pathname: string, table: Route[] = routes): Match {
     if (params) return { route, params };
   }
   return { route: notFoundRoute, params: { path: pathname } };
+}
+
+/** True when both matches show the same page element (a list and its drawer): it keeps its state and focus. */
+export function samePage(a: Match | null, b: Match): boolean {
+  return a !== null && a.route.render === b.route.render;
 }
 
 /** True when a sidebar link is the current section: `/` exactly, others by prefix (`/models/abc` → `/models`). */

@@ -29,3 +29,72 @@ export interface Experiment {
   progress?: number | null;
   error?: string;
 }
+
+/** Dataset types the Training API documents; a newer value is shown as-is. */
+export type KnownDatasetType = 'training' | 'evaluation';
+
+/** A training or evaluation dataset, as `GET /api/datasets` lists it. */
+export interface Dataset {
+  id: string;
+  name: string;
+  description?: string;
+  /** One of {@link KnownDatasetType}, or a newer value. */
+  type: string;
+  /** `csv`, `json` or `jsonl`, or a newer value. */
+  format: string;
+  fileName: string;
+  sizeBytes: number;
+  /** Null until the Training API has counted the rows. */
+  rowCount: number | null;
+  createdAt: string;
+}
+
+/** Model types the Training API documents; a newer value is shown as-is. */
+export type KnownModelType = 'base' | 'fine_tuned';
+
+/** A base or fine-tuned model. */
+export interface Model {
+  id: string;
+  name: string;
+  /** One of {@link KnownModelType}, or a newer value. */
+  type: string;
+  version: string;
+  architecture: string;
+  parameterCount: number;
+  createdAt: string;
+  /** True for the latest version of its name. */
+  latest: boolean;
+  description?: string;
+  metadata: Record<string, string | number | boolean>;
+  baseModelId?: string;
+  experimentId?: string;
+  /** Only in detail answers. */
+  evaluationIds?: string[];
+}
+
+/** Headline metrics of an evaluation; any may be missing. */
+export interface Metrics {
+  /** 0..1 */
+  accuracy?: number;
+  /** 0..1 */
+  f1?: number;
+  perplexity?: number;
+}
+
+/** The evaluation of a model on an evaluation dataset (list form, without the loss curve). */
+export interface Evaluation {
+  id: string;
+  experimentId: string;
+  modelId: string;
+  datasetId: string;
+  createdAt: string;
+  metrics: Metrics;
+}
+
+/** `GET /api/models/{id}`: the model and what it is linked to; a missing link is null or empty. */
+export interface ModelDetail {
+  model: Model;
+  baseModel: Model | null;
+  experiment: Experiment | null;
+  evaluations: Evaluation[];
+}

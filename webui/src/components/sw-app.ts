@@ -1,7 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { DEFAULT_CONFIG, getConfig, type AppConfig } from '../api/config.js';
-import { documentTitle, interceptLinks, normalisePath, onLocationChange, resolve, type Match } from '../router.js';
+import {
+  documentTitle,
+  interceptLinks,
+  normalisePath,
+  onLocationChange,
+  resolve,
+  samePage,
+  type Match,
+} from '../router.js';
 import { sharedStyles } from '../styles/shared.js';
 import { menuIcon } from './icons.js';
 import { shellStyles } from './sw-app.styles.js';
@@ -59,10 +67,12 @@ export class SwApp extends LitElement {
       this._loadError = error;
     }
     if (navigation !== this._navigation) return;
+    // Opening or closing a drawer keeps the page, which moves focus itself.
+    const keptPage = samePage(this._match, match) && !this._loadError;
     this._match = match;
     this._path = path;
     document.title = documentTitle(this._loadError ? 'Page could not be loaded' : match.route.title);
-    if (moveFocus) await this._focusHeading();
+    if (moveFocus && !keptPage) await this._focusHeading();
   }
 
   /** After client-side navigation, focus goes to the new page's h1 so screen readers announce it. */

@@ -3,7 +3,8 @@ import { customElement } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { getDashboard, type Dashboard } from '../api/dashboard.js';
 import type { Experiment } from '../api/types.js';
-import { formatDateTime, formatPercent } from '../components/format.js';
+import { dateCell } from '../components/cells.js';
+import { formatPercent } from '../components/format.js';
 import { trainIcon } from '../components/icons.js';
 import type { Column } from '../components/sw-data-table.js';
 import { pageStyles, sharedStyles } from '../styles/shared.js';
@@ -22,13 +23,7 @@ const COLUMNS: Column<Experiment>[] = [
     align: 'end',
     cell: (e) => (e.status === 'running' ? formatPercent(e.progress) : null) ?? '—',
   },
-  {
-    header: 'Created',
-    cell: (e) => {
-      const text = formatDateTime(e.createdAt);
-      return text ? html`<time datetime=${e.createdAt}>${text}</time>` : (e.createdAt ?? '—');
-    },
-  },
+  { header: 'Created', cell: (e) => dateCell(e.createdAt) },
 ];
 
 /** Home: totals, the five most recent experiments, and the way to start a training run. */

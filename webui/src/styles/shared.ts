@@ -132,4 +132,19 @@ export const pageStyles = css`
     max-width: 60ch;
     color: var(--sw-text-muted);
   }
+
+  /* A task's answer (renderTask): a failed refresh sits above the last answer. */
+  .task {
+    display: grid;
+    /* One column no wider than the page: a wide table scrolls inside its own frame. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--sw-space-3);
+    transition: opacity 0.2s ease;
+  }
+
+  /* Dims only when a refresh is slow, so a quick poll never flickers. */
+  .task[aria-busy='true'] {
+    opacity: 0.65;
+    transition-delay: 0.4s;
+  }
 `;

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from './api-error.js';
+import { getDataset, listDatasets } from './datasets.js';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const json = (body: unknown, status = 200, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
+
+const chats = {
+  id: 'ds-1',
+  name: 'Support chats',
+  type: 'training',
+  format: 'jsonl',
+  fileName: 'chats.jsonl',
+  sizeBytes: 1_400_000,
+  rowCount: 1200,
+  createdAt: '2026-11-20T10:00:00Z',
+};
+
+function mockFetch(response: () => Response) {
+  const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => response());
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+describe('datasets', () => {
+  it('lists with the query in the URL and the signal passed on', async () => {
+    const fetchMock = mockFetch(() => json({ items: [chats], total: 31 }));
+    const controller = new AbortController();
+    const page = await listDatasets(
+      { q: 'chat', sort: 'name', offset: 25, limit: 25, type: 'training' },
+      controller.signal,
+    );
+    expect(fetchMock.mock.calls[0][0]).toBe('/api/datasets?q=chat&sort=name&offset=25&limit=25&type=training');
+    expect(fetchMock.mock.calls[0][1]?.signal).toBe(controller.signal);
+    expect(page).toEqual({ items: [chats], total: 31 });
+  });
+
+  it('gets one dataset by its encoded id', async () => {
+    const fetchMock = mockFetch(() => json(chats));
+    await expect(getDataset('ds/1 x')).resolves.toEqual(chats);
+    expect(fetchMock.mock.calls[0][0]).toBe('/api/datasets/ds%2F1%20x');
+  });
+
+  it('throws the ApiError of a 404, and an unreadable-answer error for a body without an id', async () => {
+    mockFetch(() => json({ status: 404, title: 'Dataset not found', detail: 'No dataset has this id.' }, 404, 'application/problem+json'));
+    await expect(getDataset('nope')).rejects.toMatchObject({ status: 404, title: 'Dataset not found' });
+    mockFetch(() => json({ name: 'no id' }));
+    await expect(getDataset('x')).rejects.toBeInstanceOf(ApiError);
+  });
+});
