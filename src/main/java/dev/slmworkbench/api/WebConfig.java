@@ -16,6 +16,12 @@ public interface WebConfig {
     @WithDefault("true")
     boolean cspEnabled();
 
-    @WithDefault("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+    @WithDefault("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
     String contentSecurityPolicy();
+
+    /** Browser features no page of the app uses, switched off for it and anything it could embed. */
+    @WithDefault("accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), "
+            + "magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()")
+    String permissionsPolicy();
+
 }

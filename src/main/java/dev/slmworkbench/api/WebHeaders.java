@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 public class WebHeaders {
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    static final String HSTS = "max-age=31536000";
 
     private final WebConfig config;
 
@@ -27,6 +28,8 @@ public class WebHeaders {
 
     private void addHeaders(RoutingContext rc) {
         String path = rc.normalizedPath();
+        // Over TLS, or behind a proxy that says so when Quarkus proxy support is on (Quarkus then rewrites isSSL).
+        boolean tls = rc.request().isSSL();
         rc.addHeadersEndHandler(ignored -> {
             MultiMap headers = rc.response().headers();
             if (config.cspEnabled()) {
@@ -34,6 +37,12 @@ public class WebHeaders {
             }
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+            headers.set("Cross-Origin-Resource-Policy", "same-origin");
+            headers.set("Cross-Origin-Opener-Policy", "same-origin");
+            headers.set("Permissions-Policy", config.permissionsPolicy());
+            if (tls) {
+                headers.set("Strict-Transport-Security", HSTS);
+            }
             headers.set("Cache-Control", cacheControl(path, rc.response().getStatusCode(), headers));
         });
         rc.next();

@@ -1,9 +1,11 @@
 package dev.slmworkbench.api;
 
-import dev.slmworkbench.testing.SecurityHeaders;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.slmworkbench.testing.SecurityHeaders;
 
 import dev.slmworkbench.testing.Bodies;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,8 +14,6 @@ import org.junit.jupiter.api.Test;
 /** Security headers on every kind of answer, and the same-origin rule for state-changing calls. */
 @QuarkusTest
 class WebHeadersTest {
-
-
 
     @Test
     void apiAnswerCarriesSecurityHeaders() {
@@ -33,6 +33,18 @@ class WebHeadersTest {
     @Test
     void healthAnswerCarriesSecurityHeaders() {
         SecurityHeaders.assertPresent(given().get("/q/health/live").then().statusCode(200));
+    }
+
+    @Test
+    void pageAnswerCarriesSecurityHeaders() {
+        SecurityHeaders.assertPresent(given().get("/datasets").then().statusCode(200));
+    }
+
+    @Test
+    void noHstsOverPlainHttpEvenIfAHeaderClaimsTls() {
+        // proxy support is off, so X-Forwarded-Proto is nobody's word
+        given().header("X-Forwarded-Proto", "https").get("/api/config").then().statusCode(200)
+                .header("Strict-Transport-Security", nullValue());
     }
 
     @Test
