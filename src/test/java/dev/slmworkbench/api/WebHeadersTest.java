@@ -31,11 +31,6 @@ class WebHeadersTest {
     }
 
     @Test
-    void healthAnswerCarriesSecurityHeaders() {
-        SecurityHeaders.assertPresent(given().get("/q/health/live").then().statusCode(200));
-    }
-
-    @Test
     void pageAnswerCarriesSecurityHeaders() {
         SecurityHeaders.assertPresent(given().get("/datasets").then().statusCode(200));
     }
