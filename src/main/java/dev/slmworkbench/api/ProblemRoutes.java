@@ -46,7 +46,8 @@ public class ProblemRoutes {
         }
     }
 
-    private void send(RoutingContext rc, Problem problem) {
+    /** Ends the answer with a problem; for the Vert.x-level filters, which run before Quarkus REST. */
+    void send(RoutingContext rc, Problem problem) {
         try {
             rc.response().setStatusCode(problem.status())
                     .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)

@@ -3,8 +3,9 @@ package dev.slmworkbench.api;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
-/** What the browser side needs to know and how pages are served. */
+/** What the browser side needs to know, how pages are served, and which hosts the public port answers. */
 @ConfigMapping(prefix = "ui")
 public interface WebConfig {
 
@@ -24,4 +25,10 @@ public interface WebConfig {
             + "magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()")
     String permissionsPolicy();
 
+    /**
+     * The host names (optionally with a port) the public port answers to; any other {@code Host} gets
+     * 421, which defeats DNS rebinding. Without a port an entry allows every port.
+     */
+    @WithDefault("localhost,127.0.0.1,[::1]")
+    List<String> allowedHosts();
 }

@@ -73,6 +73,22 @@ class WebHeadersTest {
     }
 
     @Test
+    void originIsComparedWithTheAllowedHostsNotWithHost() {
+        int port = io.restassured.RestAssured.port;
+        given().header("Host", "localhost:" + port)
+                .header("Origin", "http://127.0.0.1:" + port)
+                .header("X-Requested-With", "slm-workbench")
+                .contentType("application/json").body("{}")
+                .post("/api/dashboard")
+                .then().statusCode(405);
+        given().header("Origin", "null")
+                .header("X-Requested-With", "slm-workbench")
+                .contentType("application/json").body("{}")
+                .post("/api/dashboard")
+                .then().statusCode(403);
+    }
+
+    @Test
     void sameOriginPostWithTheHeaderPassesTheGuard() {
         int port = io.restassured.RestAssured.port;
         given().header("Origin", "http://localhost:" + port)
