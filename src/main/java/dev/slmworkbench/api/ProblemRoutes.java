@@ -25,8 +25,7 @@ public class ProblemRoutes {
     }
 
     void register(@Observes Router router) {
-        router.route("/api/*").last().handler(rc -> send(rc, Problem.of(404, "Not found",
-                "There is nothing at this address.")));
+        router.route("/api/*").last().handler(rc -> send(rc, StandardProblems.of(404)));
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
     }
 
@@ -38,12 +37,8 @@ public class ProblemRoutes {
         int status = rc.statusCode() >= 400 ? rc.statusCode() : 500;
         if (status >= 500) {
             LOG.error("Request failed: " + rc.request().method() + " " + rc.normalizedPath(), rc.failure());
-            send(rc, Problem.of(status, "Something went wrong",
-                    "The server could not complete this request. Try again; if it keeps failing, contact your administrator."));
-        } else {
-            send(rc, Problem.of(status, status == 404 ? "Not found" : "Request refused",
-                    status == 404 ? "There is nothing at this address." : "The server refused this request (HTTP " + status + ")."));
         }
+        send(rc, StandardProblems.of(status));
     }
 
     /** Ends the answer with a problem; for the Vert.x-level filters, which run before Quarkus REST. */

@@ -1,11 +1,14 @@
 package dev.slmworkbench.api;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 
-/** What the browser side needs to know, how pages are served, and which hosts the public port answers. */
+/** What the browser side needs to know, how pages are served, and what the public port accepts. */
 @ConfigMapping(prefix = "ui")
 public interface WebConfig {
 
@@ -31,4 +34,9 @@ public interface WebConfig {
      */
     @WithDefault("localhost,127.0.0.1,[::1]")
     List<String> allowedHosts();
+
+    /** Largest request body outside the upload routes (JSON and everything else). */
+    @WithDefault("1M")
+    @WithConverter(MemorySizeConverter.class)
+    MemorySize maxBodySize();
 }
