@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * HTTP/1.1 over a plain socket to the public test port, for what REST Assured cannot send: a chunked
- * body of a chosen size, a lying Content-Length.
+ * body of a chosen size, a body cut off halfway, a lying Content-Length.
  */
 public final class RawHttp {
 
@@ -79,6 +79,52 @@ public final class RawHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends head and the start of a body, then goes away; {@code reset} ends with a TCP RST instead of a FIN. */
+    public static void abort(String head, byte[] partialBody, boolean reset) {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(partialBody);
+            out.flush();
+            Thread.sleep(200);
+            if (reset) {
+                socket.setSoLinger(true, 0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Sends head and the start of a body, then stalls; returns how long until the server closed the
+     * connection (or -1 if it was still open after {@code maxMillis}), having read nothing from it.
+     */
+    public static long stall(String head, byte[] partialBody, long maxMillis) {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout((int) maxMillis);
+            long start = System.nanoTime();
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(partialBody);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            try {
+                while (in.read() >= 0) {
+                    // an answer would show up here; the connection's end is what is measured
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                return -1;
+            } catch (IOException e) {
+                // reset: closed as well
+            }
+            return (System.nanoTime() - start) / 1_000_000;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
