@@ -53,7 +53,8 @@ public class BodyLimits {
 
     private void limit(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        long max = isUpload(request) ? maxUpload : maxBody;
+        boolean upload = isUpload(request);
+        long max = upload ? maxUpload : maxBody;
         String length = request.getHeader("Content-Length");
         if (length != null) {
             // The HTTP codec reads no more than the announced length, so the header is all there is to check.
@@ -62,7 +63,7 @@ public class BodyLimits {
             } else {
                 rc.next();
             }
-        } else if (max == maxUpload || !streamsBody(request)) {
+        } else if (upload || !streamsBody(request)) {
             // A chunked upload is counted by Quarkus against quarkus.http.limits.max-body-size.
             rc.next();
         } else {

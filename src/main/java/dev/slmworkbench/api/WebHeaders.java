@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Security and caching headers on every response the server sends: pages, assets, {@code /api},
- * health, and errors alike, because they are added just before the headers leave.
+ * Security and caching headers on every response of the public port: pages, assets, {@code /api},
+ * {@code /sandbox}, refusals and errors alike, because they are added just before the headers leave.
+ * (Health and metrics are on the management port, which browsers do not use.)
  */
 @ApplicationScoped
 public class WebHeaders {
