@@ -18,6 +18,12 @@ public class AllowedHosts {
     record Entry(String host, int port) {
     }
 
+    /**
+     * Always allowed: a rebinding page cannot make a browser send these names (they would be its
+     * own origin), and the BFF reaches its embedded sandbox at 127.0.0.1.
+     */
+    static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]");
+
     private final List<Entry> entries;
 
     @Inject
@@ -26,7 +32,7 @@ public class AllowedHosts {
     }
 
     AllowedHosts(List<String> configured) {
-        this.entries = configured.stream()
+        this.entries = java.util.stream.Stream.concat(configured.stream(), LOOPBACK.stream())
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .map(s -> {

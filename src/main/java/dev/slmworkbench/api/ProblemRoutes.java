@@ -73,7 +73,8 @@ public class ProblemRoutes {
                 return Problem.of(400, "Request incomplete", "The connection closed before the whole request arrived.");
             }
             if (t instanceof MultipartParser.MalformedMessageException
-                    || (t instanceof IOException && "Connection terminated parsing multipart request".equals(t.getMessage()))) {
+                    || (t instanceof IOException && t.getMessage() != null
+                            && t.getMessage().startsWith("Connection terminated") && t.getMessage().contains("multipart"))) {
                 return Problem.of(400, "Invalid upload",
                         "The upload is not a complete multipart form. Choose the file again and retry.");
             }

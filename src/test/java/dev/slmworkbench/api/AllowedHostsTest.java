@@ -35,7 +35,14 @@ class AllowedHostsTest {
         assertTrue(custom.allows("10.0.0.5:8443"));
         assertFalse(custom.allows("10.0.0.5:8080"));
         assertFalse(custom.allows("10.0.0.5"));
-        assertFalse(custom.allows("localhost"));
+    }
+
+    @Test
+    void loopbackNamesStayAllowedWhateverIsConfigured() {
+        assertTrue(custom.allows("localhost:8080"), "the user on the machine itself");
+        assertTrue(custom.allows("127.0.0.1:8080"), "the BFF calling its own sandbox");
+        assertTrue(custom.allows("[::1]"));
+        assertFalse(custom.allows("evil.example"));
     }
 
     @Test
