@@ -139,14 +139,18 @@ describe('sw-upload-form', () => {
     expect(progress()).toBeNull();
     expect(labelled('Dataset name')!.value).toBe('');
     expect(uploadButton()?.disabled).toBe(true);
+    await vi.waitFor(() => expect(deepActiveElement()?.id).toBe('name'));
   });
 
   it('cancels: the request is aborted, the form keeps its values and says so', async () => {
     await fillValid();
     await submit();
-    progress()!.shadowRoot!.querySelector('button')!.click();
+    const cancel = progress()!.shadowRoot!.querySelector('button')!;
+    cancel.focus();
+    cancel.click();
     expect(upload.calls[0].options.signal?.aborted).toBe(true);
     await vi.waitFor(() => expect(uploadButton()).not.toBeNull());
+    await vi.waitFor(() => expect(deepActiveElement()).toBe(uploadButton()));
     expect($('[role="status"]')?.textContent).toBe('The upload was cancelled. No dataset was created.');
     expect(labelled('Dataset name')!.value).toBe('  Support chats  ');
     expect($('[role="alert"]')).toBeNull();

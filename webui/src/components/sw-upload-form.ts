@@ -52,6 +52,10 @@ export class SwUploadForm extends LitElement {
         display: block;
       }
 
+      h2 {
+        margin-bottom: var(--sw-space-4);
+      }
+
       form {
         display: grid;
         grid-template-columns: minmax(0, 2fr) minmax(10rem, 1fr);
@@ -192,6 +196,7 @@ export class SwUploadForm extends LitElement {
     }
     if (invalid) return this._focus(invalid);
     // Cancel upload has gone; hand its focus on, unless the user has moved elsewhere meanwhile.
+    await this.updateComplete;
     const active = deepActiveElement();
     if ((active === null || active === document.body) && this.isConnected) await this._focus(uploaded ? 'name' : 'submit');
   }
