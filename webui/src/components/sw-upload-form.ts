@@ -118,7 +118,10 @@ export class SwUploadForm extends LitElement {
     return validateUpload(this._values);
   }
 
-  /** The message shown next to a field: the server's, or ours once the user has been there. */
+  /**
+   * The message shown next to a field: the server's, or ours once the user has changed it (or tried
+   * to submit). Not on blur: an error appearing as focus leaves shifts the page under the pointer.
+   */
   private _errorOf(field: UploadField): string {
     return this._server.fields[field] ?? (this._touched.has(field) ? (this._errors[field] ?? '') : '');
   }
@@ -218,15 +221,14 @@ export class SwUploadForm extends LitElement {
     const invalid = error ? 'true' : 'false';
     const describedBy = [hint && `${field}-hint`, error && `${field}-error`].filter(Boolean).join(' ') || nothing;
     const onInput = (e: Event) => this._change(field, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
-    const onBlur = () => this._touch(field);
     const busy = !!this._progress;
     return html`<div class="field ${field === 'description' ? 'wide' : ''}">
       <label for=${field}>${label}</label>
       ${field === 'name'
         ? html`<input id="name" name="name" autocomplete="off" required ?disabled=${busy} aria-invalid=${invalid}
-            aria-describedby=${describedBy} .value=${this._values.name} @input=${onInput} @blur=${onBlur} />`
+            aria-describedby=${describedBy} .value=${this._values.name} @input=${onInput} />`
         : html`<textarea id="description" name="description" rows="3" ?disabled=${busy} aria-invalid=${invalid}
-            aria-describedby=${describedBy} .value=${this._values.description} @input=${onInput} @blur=${onBlur}></textarea>`}
+            aria-describedby=${describedBy} .value=${this._values.description} @input=${onInput}></textarea>`}
       ${hint ? html`<span id="${field}-hint" class="hint">${hint}</span>` : nothing}
       ${error ? html`<span id="${field}-error" class="error">${error}</span>` : nothing}
     </div>`;
