@@ -137,13 +137,16 @@ public class TrainingClient {
         return Uni.createFrom().deferred(() -> {
             Ids.check("id", id);
             return read(collection + "/" + id, () -> api().get(collection, id));
-        }).map(text -> {
-            JsonNode body = parse(text);
-            if (!body.isObject()) {
-                throw UpstreamErrors.malformed();
-            }
-            return convert(body, type);
-        });
+        }).map(text -> object(text, type));
+    }
+
+    /** A JSON object of the contract, or a malformed-answer failure. */
+    <T> T object(String text, Class<T> type) {
+        JsonNode body = parse(text);
+        if (!body.isObject()) {
+            throw UpstreamErrors.malformed();
+        }
+        return convert(body, type);
     }
 
     /** Reads in flight for the same resource share one guarded, retried call. */
@@ -151,7 +154,15 @@ public class TrainingClient {
         return flights.share(resource, () -> guarded(() -> upstream.read(call)));
     }
 
-    private Uni<String> write(Supplier<Uni<String>> call) {
+    /** A read of something other than JSON text (a file's bytes): same retries, budget and breaker. */
+    <T> Uni<T> readOther(Supplier<Uni<T>> call) {
+        AtomicReference<T> answer = new AtomicReference<>();
+        return guarded(() -> upstream.read(call).invoke(answer::set).replaceWith(""))
+                .map(ignored -> answer.get());
+    }
+
+    /** Never retried, counted once by the breaker. */
+    Uni<String> write(Supplier<Uni<String>> call) {
         return guarded(() -> Uni.createFrom().deferred(call::get).onFailure().transform(UpstreamErrors::fromThrowable));
     }
 
@@ -159,6 +170,11 @@ public class TrainingClient {
     private Uni<String> guarded(Supplier<Uni<String>> call) {
         return Uni.createFrom().deferred(() -> breaker.get(call))
                 .onFailure().transform(this::failed);
+    }
+
+    /** Any failure on the way to the Training API, as the rest of this client reports it. */
+    RuntimeException classify(Throwable failure) {
+        return failed(failure);
     }
 
     private RuntimeException failed(Throwable failure) {

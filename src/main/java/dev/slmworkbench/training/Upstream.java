@@ -34,11 +34,11 @@ final class Upstream {
     }
 
     /** The call, tried again on retriable failures; fails with an {@link UpstreamException}. */
-    Uni<String> read(Supplier<Uni<String>> call) {
+    <T> Uni<T> read(Supplier<Uni<T>> call) {
         return Uni.createFrom().deferred(() -> attempt(call, System.nanoTime() + budget.toNanos(), 0, null));
     }
 
-    private Uni<String> attempt(Supplier<Uni<String>> call, long deadline, int retry, UpstreamException previous) {
+    private <T> Uni<T> attempt(Supplier<Uni<T>> call, long deadline, int retry, UpstreamException previous) {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             return Uni.createFrom().failure(previous != null ? previous : timedOut.get());

@@ -12,6 +12,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
@@ -31,7 +32,15 @@ public final class UpstreamErrors {
 
     /** An upstream answer with status 400 or more. */
     public static UpstreamException fromResponse(Response response) {
-        int status = response.getStatus();
+        return fromAnswer(response.getStatus(), () -> response.hasEntity() ? response.readEntity(String.class) : "");
+    }
+
+    /** An upstream answer with status 400 or more, its body already read (bounded) as text. */
+    public static UpstreamException fromAnswer(int status, String body) {
+        return fromAnswer(status, () -> body);
+    }
+
+    private static UpstreamException fromAnswer(int status, Supplier<String> body) {
         if (status >= 500) {
             return UpstreamException.of(Kind.SERVER_ERROR, "Training API error",
                     "The Training API failed to handle this request (HTTP " + status + "). Try again in a moment.");
@@ -41,11 +50,11 @@ public final class UpstreamErrors {
                     "The Training API refused this app's credentials. An administrator needs to check "
                             + "TRAINING_API_TOKEN; nothing you can change here will fix it.");
         }
-        JsonNode body = readJson(response);
-        String title = text(body, "title", defaultTitle(status));
-        String detail = text(body, "detail", defaultDetail(status));
+        JsonNode problem = readJson(body);
+        String title = text(problem, "title", defaultTitle(status));
+        String detail = text(problem, "detail", defaultDetail(status));
         List<FieldError> errors = new ArrayList<>();
-        for (JsonNode e : body.path("errors")) {
+        for (JsonNode e : problem.path("errors")) {
             if (errors.size() == MAX_FIELD_ERRORS) {
                 break;
             }
@@ -123,9 +132,9 @@ public final class UpstreamErrors {
                 "The Training API sent an answer this app cannot read. Try again later or check its version.");
     }
 
-    private static JsonNode readJson(Response response) {
+    private static JsonNode readJson(Supplier<String> answer) {
         try {
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            String body = answer.get();
             JsonNode node = body == null || body.isBlank() ? null : JSON.readTree(body);
             return node != null && node.isObject() ? node : JSON.createObjectNode();
         } catch (RuntimeException | JsonProcessingException notJson) {
@@ -148,6 +157,7 @@ public final class UpstreamErrors {
             case 400, 422 -> "Invalid request";
             case 404 -> "Not found";
             case 409 -> "Conflict";
+            case 413 -> "Upload too large";
             default -> "Request refused";
         };
     }
@@ -156,6 +166,7 @@ public final class UpstreamErrors {
         return switch (status) {
             case 404 -> "The Training API does not know this item. It may have been deleted.";
             case 409 -> "The Training API refused this change because of the item's current state.";
+            case 413 -> "The Training API refused the file because it is larger than it accepts.";
             default -> "The Training API refused this request (HTTP " + status + ").";
         };
     }

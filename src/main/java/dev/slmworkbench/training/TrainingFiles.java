@@ -1,0 +1,339 @@
+package dev.slmworkbench.training;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.streams.ReadStream;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+
+/**
+ * Dataset files to and from the Training API as streams: an upload is piped into the upstream
+ * request and a download out of the upstream response, both with back-pressure, so no file is
+ * held in memory or on disk here. The Quarkus REST Client buffers forwarded multipart bodies
+ * (quarkus#47884), hence the Vert.x HTTP client. Same endpoint, token, timeouts, error sentences
+ * and circuit breaker as {@link TrainingClient}: opening a download is a read (retried), an
+ * upload a write (never retried).
+ */
+@ApplicationScoped
+public class TrainingFiles {
+
+    /** The most of a JSON answer (or an error's body) read whole; files are never read whole. */
+    static final int MAX_ANSWER = 1024 * 1024;
+
+    private final Vertx vertx;
+    private final TrainingApiConfig config;
+    private final TrainingApiEndpoint endpoint;
+    private final TrainingClient client;
+    private volatile HttpClient http;
+
+    TrainingFiles(Vertx vertx, TrainingApiConfig config, TrainingApiEndpoint endpoint, TrainingClient client) {
+        this.vertx = vertx;
+        this.config = config;
+        this.endpoint = endpoint;
+        this.client = client;
+    }
+
+    @PreDestroy
+    void close() {
+        HttpClient current = http;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /** Opens a dataset's file: the answer arrives once the upstream has sent its headers. */
+    public Uni<Download> download(String id) {
+        return Uni.createFrom().deferred(() -> {
+            Ids.check("id", id);
+            Context context = Vertx.currentContext();
+            return client.readOther(() -> open(context, "/datasets/" + id + "/download"));
+        });
+    }
+
+    /**
+     * The start of a dataset's file: bytes are read until {@code enough} says so (it sees each new
+     * piece) or {@code maxBytes} are in, then the transfer is dropped.
+     */
+    public Uni<FileHead> head(String id, int maxBytes, Predicate<Buffer> enough) {
+        return download(id).chain(download -> Uni.createFrom().<FileHead>emitter(emitter -> {
+            Buffer bytes = Buffer.buffer();
+            AtomicBoolean done = new AtomicBoolean();
+            ReadStream<Buffer> body = download.body();
+            body.handler(chunk -> {
+                if (done.get()) {
+                    return;
+                }
+                int room = maxBytes - bytes.length();
+                boolean over = chunk.length() > room;
+                Buffer piece = over ? chunk.slice(0, room) : chunk;
+                bytes.appendBuffer(piece);
+                if ((enough.test(piece) || over) && done.compareAndSet(false, true)) {
+                    download.cancel();
+                    emitter.complete(new FileHead(bytes, false));
+                }
+            });
+            body.exceptionHandler(e -> {
+                if (done.compareAndSet(false, true)) {
+                    emitter.fail(client.classify(e));
+                }
+            });
+            body.endHandler(ignored -> {
+                if (done.compareAndSet(false, true)) {
+                    emitter.complete(new FileHead(bytes, true));
+                }
+            });
+            emitter.onTermination(() -> {
+                if (done.compareAndSet(false, true)) {
+                    download.cancel();
+                }
+            });
+            body.resume();
+        }).ifNoItem().after(readTimeout()).failWith(() -> client.classify(UpstreamErrors.timedOut())));
+    }
+
+    /**
+     * Sends a new dataset to {@code POST /datasets/upload}: the fields, then {@code head}, then
+     * {@code rest} as it arrives. The upstream sees the end of the body only when {@code rest}
+     * ends; if {@code rest} fails, the upstream request is reset so it never gets a whole file.
+     */
+    public Uni<Dataset> upload(NewDataset dataset, Buffer head, ReadStream<Buffer> rest) {
+        rest.pause();
+        return Uni.createFrom().deferred(() -> {
+            Context context = Vertx.currentContext();
+            return client.write(() -> Uni.createFrom().<String>emitter(
+                    emitter -> on(context, () -> new UploadCall(context, emitter, dataset, head, rest).start())));
+        }).map(text -> client.object(text, Dataset.class));
+    }
+
+    private Uni<Download> open(Context context, String path) {
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        return Uni.createFrom().<Download>emitter(emitter -> on(context, () -> http()
+                .request(options(HttpMethod.GET, path).putHeader(HttpHeaders.ACCEPT, "*/*"))
+                .compose(request -> {
+                    sent.set(request);
+                    return request.send();
+                })
+                .onFailure(emitter::fail)
+                .onSuccess(response -> {
+                    if (response.statusCode() / 100 == 2) {
+                        // Nothing may be lost before the caller pipes the body.
+                        response.pause();
+                        emitter.complete(new Download(sent.get(), response));
+                    } else {
+                        refused(sent.get(), response).onComplete(ar -> emitter.fail(ar.cause()));
+                    }
+                })))
+                .ifNoItem().after(readTimeout()).failWith(UpstreamErrors::timedOut)
+                .onCancellation().invoke(() -> {
+                    HttpClientRequest request = sent.get();
+                    if (request != null) {
+                        request.reset();
+                    }
+                });
+    }
+
+    /** One upload: every callback runs on the caller's event loop, so its state needs no locks. */
+    private final class UploadCall {
+
+        private final UniEmitter<? super String> emitter;
+        private final NewDataset dataset;
+        private final Buffer head;
+        private final ReadStream<Buffer> rest;
+        private final MultipartForm form = new MultipartForm();
+        private HttpClientRequest request;
+        private boolean bodySent;
+        private boolean finished;
+        private long answerTimer = -1;
+
+        UploadCall(Context context, UniEmitter<? super String> emitter, NewDataset dataset, Buffer head,
+                ReadStream<Buffer> rest) {
+            this.emitter = emitter;
+            this.dataset = dataset;
+            this.head = head;
+            this.rest = rest;
+            emitter.onTermination(() -> on(context, () -> {
+                if (!finished) {
+                    abort(new CancellationException("The upload was cancelled."));
+                }
+            }));
+        }
+
+        void start() {
+            http().request(options(HttpMethod.POST, "/datasets/upload")
+                            .putHeader(HttpHeaders.CONTENT_TYPE, form.contentType())
+                            .putHeader(HttpHeaders.ACCEPT, "application/json"))
+                    .onFailure(this::fail)
+                    .onSuccess(this::send);
+        }
+
+        private void send(HttpClientRequest sending) {
+            request = sending;
+            if (finished) {
+                request.reset();
+                return;
+            }
+            request.setChunked(true);
+            request.response().onComplete(ar -> {
+                if (ar.failed()) {
+                    fail(ar.cause());
+                } else {
+                    answered(ar.result());
+                }
+            });
+            request.write(form.field("name", dataset.name()));
+            if (dataset.description() != null) {
+                request.write(form.field("description", dataset.description()));
+            }
+            request.write(form.field("type", dataset.type()));
+            request.write(form.fileHeader("file", dataset.fileName()));
+            request.write(head);
+            rest.pipe().endOnSuccess(false).endOnFailure(false).to(request).onComplete(piped -> {
+                if (finished) {
+                    return;
+                }
+                if (piped.failed()) {
+                    abort(piped.cause());
+                    return;
+                }
+                bodySent = true;
+                request.end(form.end()).onSuccess(ignored -> {
+                    if (!finished) {
+                        answerTimer = vertx.setTimer(config.readTimeoutMs(), t -> abort(UpstreamErrors.timedOut()));
+                    }
+                });
+            });
+        }
+
+        private void answered(HttpClientResponse response) {
+            if (response.statusCode() / 100 == 2) {
+                readAnswer(request, response, MAX_ANSWER).onComplete(ar -> {
+                    if (ar.succeeded() && ar.result() != null) {
+                        succeed(ar.result());
+                    } else {
+                        fail(ar.failed() ? ar.cause() : UpstreamErrors.malformed());
+                    }
+                });
+                return;
+            }
+            // An answer before the whole body was sent (a refusal, a size limit): stop sending.
+            refused(request, response).onComplete(ar -> {
+                fail(ar.cause());
+                if (!bodySent) {
+                    request.reset();
+                }
+            });
+        }
+
+        private void abort(Throwable cause) {
+            if (request != null) {
+                request.reset(0, cause);
+            }
+            fail(cause);
+        }
+
+        private void succeed(String answer) {
+            if (!finished) {
+                finished = true;
+                vertx.cancelTimer(answerTimer);
+                emitter.complete(answer);
+            }
+        }
+
+        private void fail(Throwable cause) {
+            if (!finished) {
+                finished = true;
+                vertx.cancelTimer(answerTimer);
+                emitter.fail(cause);
+            }
+        }
+    }
+
+    /** A non-2xx answer, as the failure a person reads; its body is read only when it is small. */
+    private static Future<Void> refused(HttpClientRequest request, HttpClientResponse response) {
+        int status = response.statusCode();
+        if (status < 400) {
+            request.reset();
+            return Future.failedFuture(UpstreamErrors.malformed());
+        }
+        return readAnswer(request, response, MAX_ANSWER)
+                .transform(ar -> Future.failedFuture(UpstreamErrors.fromAnswer(status,
+                        ar.succeeded() && ar.result() != null ? ar.result() : "")));
+    }
+
+    /** A whole answer as text, or null when it is larger than {@code max} (then it is dropped). */
+    private static Future<String> readAnswer(HttpClientRequest request, HttpClientResponse response, int max) {
+        Promise<String> text = Promise.promise();
+        Buffer bytes = Buffer.buffer();
+        response.handler(chunk -> {
+            if (bytes.length() + chunk.length() > max) {
+                text.tryComplete(null);
+                request.reset();
+            } else {
+                bytes.appendBuffer(chunk);
+            }
+        });
+        response.exceptionHandler(text::tryFail);
+        response.endHandler(ignored -> text.tryComplete(bytes.toString(StandardCharsets.UTF_8)));
+        response.resume();
+        return text.future();
+    }
+
+    private RequestOptions options(HttpMethod method, String path) {
+        String base = endpoint.baseUri().toString();
+        if (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        RequestOptions options = new RequestOptions().setMethod(method).setAbsoluteURI(base + path)
+                .setConnectTimeout(config.connectTimeoutMs());
+        endpoint.token().ifPresent(token -> options.putHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+        return options;
+    }
+
+    private Duration readTimeout() {
+        return Duration.ofMillis(config.readTimeoutMs());
+    }
+
+    /** Runs on the caller's event loop when there is one, so a stream's callbacks stay on one thread. */
+    private static void on(Context context, Runnable action) {
+        if (context == null || context == Vertx.currentContext()) {
+            action.run();
+        } else {
+            context.runOnContext(ignored -> action.run());
+        }
+    }
+
+    private HttpClient http() {
+        HttpClient current = http;
+        if (current == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = vertx.createHttpClient(new HttpClientOptions()
+                            .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.connectTimeoutMs()))
+                            .setMaxPoolSize(config.connectionPoolSize())
+                            .setKeepAlive(true)
+                            .setName("training-api-files"));
+                }
+                current = http;
+            }
+        }
+        return current;
+    }
+}
