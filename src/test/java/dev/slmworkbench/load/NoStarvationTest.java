@@ -3,6 +3,7 @@ package dev.slmworkbench.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slmworkbench.testing.EdgeProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -27,12 +28,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The app in its default mode (embedded sandbox) with a tiny worker pool: many dashboards at once
- * and many slow clients must not starve it. Both tests failed when upstream calls and sandbox
- * body reads held worker threads.
+ * The app in its default mode (embedded sandbox) with a tiny worker pool (8 threads): many
+ * dashboards at once and many slow clients must not starve it. Both tests failed when upstream
+ * calls and sandbox body reads held worker threads.
  */
 @QuarkusTest
-@TestProfile(TinyWorkerPool.class)
+@TestProfile(EdgeProfile.class)
 class NoStarvationTest {
 
     private static final int DASHBOARDS = 200;
@@ -64,7 +65,7 @@ class NoStarvationTest {
         List<Socket> slow = new ArrayList<>();
         try {
             for (int i = 0; i < SLOW_CLIENTS; i++) {
-                slow.add(startSlowPost());
+                slow.add(i % 2 == 0 ? startSlowPost() : startSlowUpload());
             }
             // Let the server see them all before measuring.
             Thread.sleep(300);
@@ -89,7 +90,7 @@ class NoStarvationTest {
     @Test
     void aClientThatStopsSendingIsCutOff() throws Exception {
         try (Socket socket = startSlowPost()) {
-            socket.setSoTimeout((int) (TinyWorkerPool.IDLE_TIMEOUT_MS + 5000));
+            socket.setSoTimeout((int) (EdgeProfile.IDLE_TIMEOUT_MS + 5000));
             long started = System.nanoTime();
             InputStream in = socket.getInputStream();
             try {
@@ -102,7 +103,7 @@ class NoStarvationTest {
                 // A reset is a close too.
             }
             long tookMs = (System.nanoTime() - started) / 1_000_000;
-            assertTrue(tookMs < TinyWorkerPool.IDLE_TIMEOUT_MS + 3000, "closed after " + tookMs + " ms");
+            assertTrue(tookMs < EdgeProfile.IDLE_TIMEOUT_MS + 3000, "closed after " + tookMs + " ms");
         }
     }
 
@@ -132,6 +133,24 @@ class NoStarvationTest {
         OutputStream out = socket.getOutputStream();
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(("{\"name\":\"" + "x".repeat(20_000)).getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return socket;
+    }
+
+    /** Headers and 20 kB of a 100 kB multipart upload to the sandbox's upload route, then nothing more for now. */
+    private Socket startSlowUpload() throws IOException {
+        Socket socket = new Socket(base.getHost(), base.getPort());
+        String token = ConfigProvider.getConfig().getOptionalValue("sandbox.token", String.class).orElse("");
+        String head = "POST /sandbox/v1/datasets/upload HTTP/1.1\r\n"
+                + "Host: localhost:" + base.getPort() + "\r\n"
+                + "Content-Type: multipart/form-data; boundary=b0undary\r\n"
+                + (token.isEmpty() ? "" : "Authorization: Bearer " + token + "\r\n")
+                + "Content-Length: 100000\r\n\r\n"
+                + "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nprompt,response\n";
+        OutputStream out = socket.getOutputStream();
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        out.write("x".repeat(20_000).getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;
     }
