@@ -2,8 +2,10 @@ package dev.slmworkbench.sandbox.experiments;
 
 import static dev.slmworkbench.testing.SandboxAuth.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -112,6 +114,29 @@ class ExperimentResourceTest {
         post(body, null).then().statusCode(400)
                 .body("errors.find { it.field == 'name' }.message", equalTo("Name is required."))
                 .body("detail", org.hamcrest.Matchers.startsWith("Check these 2 fields: "));
+    }
+
+    @Test
+    void unknownFieldsAreNamed() {
+        Map<String, Object> body = body("Unknown fields");
+        body.put("nmae", "a typo");
+        setConfig(body, "warmupSteps", 10);
+        post(body, null).then().statusCode(400)
+                .body("errors.field", hasItems("nmae", "config.warmupSteps"))
+                .body("errors.find { it.field == 'nmae' }.message",
+                        equalTo("'nmae' is not a field of an experiment; remove it."));
+    }
+
+    @Test
+    void aBodyOver64kBIs413ProblemJson() {
+        Map<String, Object> body = body("Huge");
+        // 33,000 characters, 66,000 bytes: the limit counts bytes
+        body.put("description", "\u00e9".repeat(33_000));
+        int before = total();
+        given().contentType(ContentType.JSON).body(body).when().post("/sandbox/v1/experiments")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413)).body("detail", containsString("64 kB"));
+        assertEquals(before, total());
     }
 
     @Test
