@@ -159,6 +159,37 @@ public final class SandboxStore {
         });
     }
 
+    /**
+     * Like {@link #updateExperiment} but in memory only, for a run's progress: {@link #saveProgress}
+     * writes it later (or the next status change does), so ticks never rewrite the file.
+     */
+    public Optional<Experiment> updateProgress(String id, UnaryOperator<Experiment> change) {
+        return write(() -> {
+            Experiment current = experiments.get(id);
+            if (current == null) {
+                return Optional.empty();
+            }
+            Experiment next = change.apply(current);
+            if (next != current) {
+                experiments.put(next);
+            }
+            return Optional.of(next);
+        });
+    }
+
+    /** Writes progress kept in memory since the last write, if any. */
+    public void saveProgress() {
+        write(() -> {
+            experiments.saveIfChanged();
+            return null;
+        });
+    }
+
+    /** How many times the experiments file was written since this store opened. */
+    public long experimentFileWrites() {
+        return read(experiments::saves);
+    }
+
     public List<Evaluation> evaluations() {
         return read(evaluations::all);
     }
