@@ -100,6 +100,18 @@ class DatasetResourceTest {
     }
 
     @Test
+    void jsonBeyondTheParserLimitsIsAFileErrorNotA500() {
+        String deep = "[" + "[".repeat(2000) + "]".repeat(2000) + "]";
+        given().filter(Contract.RESPONSE)
+                .multiPart("name", "Deep").multiPart("type", "training")
+                .multiPart("file", "deep.json", deep.getBytes(StandardCharsets.UTF_8), "application/json")
+                .when().post("/sandbox/v1/datasets/upload")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("file")))
+                .body("errors[0].message", containsString("nested deeper than"));
+    }
+
+    @Test
     void missingFileIsNamed() {
         given().multiPart("name", "No file").multiPart("type", "training")
                 .when().post("/sandbox/v1/datasets/upload")
