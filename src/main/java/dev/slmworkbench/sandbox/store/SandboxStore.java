@@ -65,7 +65,7 @@ public final class SandboxStore {
                 Experiment::id);
         evaluations = new Table<>(metadata.resolve("evaluations.json"), mapper, new TypeReference<>() { },
                 Evaluation::id);
-        // Before version 2 whole request bodies were kept here, without limit
+        // The earlier layout kept whole request bodies, without limit: its records are dropped
         Files.deleteIfExists(metadata.resolve("idempotency-keys.json"));
         idempotency = new IdempotencyLog(metadata.resolve("idempotency-keys.jsonl"), mapper, keyTtl, maxKeys, clock);
     }

@@ -70,6 +70,16 @@ class SandboxStoreTest {
     }
 
     @Test
+    void recordsThatKeptWholeBodiesAreDroppedOnStart() throws IOException {
+        Path legacy = dir.resolve("metadata").resolve("idempotency-keys.json");
+        Files.createDirectories(legacy.getParent());
+        Files.writeString(legacy, "[{\"key\":\"k\",\"request\":{\"name\":\"" + "x".repeat(10_000) + "\"}}]");
+        SandboxStore store = new SandboxStore(dir);
+        assertFalse(Files.exists(legacy));
+        assertTrue(store.idempotency("k").isEmpty());
+    }
+
+    @Test
     void versionsRiseAndOnlyTheNewestIsLatest() throws IOException {
         SandboxStore store = new SandboxStore(dir);
         for (int i = 1; i <= 3; i++) {
