@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slmworkbench.testing.Bodies;
 import dev.slmworkbench.testing.SandboxAuth;
+import dev.slmworkbench.testing.SecurityHeaders;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -60,8 +61,8 @@ class SandboxGateTest {
 
     @Test
     void withoutTheTokenEveryRequestIs401ProblemJson() {
-        String body = given().when().get("/sandbox/v1/datasets")
-                .then().statusCode(401)
+        String body = SecurityHeaders.assertPresent(given().when().get("/sandbox/v1/datasets").then())
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body("status", equalTo(401))
