@@ -20,6 +20,18 @@ public interface SandboxConfig {
     /** The bearer token every sandbox request must carry (the BFF's client sends it). */
     String token();
 
+    /** How long an Idempotency-Key is remembered. */
+    @WithDefault("24h")
+    Duration idempotencyTtl();
+
+    /** How many Idempotency-Keys are remembered at most; the oldest are forgotten first. */
+    @WithDefault("10000")
+    int idempotencyMax();
+
+    /** Queued or running simulated runs at most; beyond it a create answers 429. */
+    @WithDefault("20")
+    int maxActiveRuns();
+
     /** Threads of the sandbox's own executor for its blocking work (store locks, disk, row counting). */
     @WithDefault("4")
     int threads();

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -102,12 +103,13 @@ public class SandboxRuntime {
 
     private synchronized SandboxRuntime start() {
         if (!activation.active()) {
-            // The gate filter answers first; this only guards against wiring mistakes
+            // The gate answers first; this only guards against wiring mistakes
             throw new SandboxProblem(404, "Not found", "The sandbox is off.", List.of());
         }
         if (store == null) {
             try {
-                SandboxStore opened = new SandboxStore(Path.of(config.dataDir()));
+                SandboxStore opened = new SandboxStore(Path.of(config.dataDir()), config.idempotencyTtl(),
+                        config.idempotencyMax(), Clock.systemUTC());
                 if (config.seed() && opened.isEmpty()) {
                     new SandboxSeeder(opened).seed();
                 }

@@ -1,6 +1,6 @@
 package dev.slmworkbench.sandbox;
 
-import static io.restassured.RestAssured.given;
+import static dev.slmworkbench.testing.SandboxAuth.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;

@@ -40,13 +40,19 @@ public final class ContentDisposition {
         return out.toString();
     }
 
-    /** The last path segment of a client-supplied name, without control characters, at most 255 chars. */
+    /**
+     * The last path segment of a client-supplied name, at most 255 chars, without control and format
+     * characters: a bidi override (U+202E) could make "exe.csv" read as something else, zero-width
+     * ones could make two names look alike. Line separators and lone surrogates go too.
+     */
     public static String safeFileName(String raw) {
         String name = raw == null ? "" : raw;
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        name = name.substring(slash + 1).replaceAll("\\p{Cntrl}", "").trim();
+        name = name.substring(slash + 1).replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]", "").trim();
         if (name.length() > 255) {
-            name = name.substring(name.length() - 255);
+            int start = name.length() - 255;
+            // Never start on the second half of a surrogate pair
+            name = name.substring(Character.isLowSurrogate(name.charAt(start)) ? start + 1 : start);
         }
         return name;
     }

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.slmworkbench.sandbox.model.DatasetFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.util.Locale;
 
 /** Counts dataset rows in one streaming pass, never holding the file in memory. */
 public final class RowCounter {
@@ -135,6 +138,11 @@ public final class RowCounter {
                 throw new InvalidDatasetException("There is more content after the top-level JSON array.");
             }
             return count;
+        } catch (StreamConstraintsException e) {
+            StreamReadConstraints limits = JSON.streamReadConstraints();
+            throw new InvalidDatasetException(String.format(Locale.ROOT, "The JSON is nested deeper than %,d levels "
+                    + "or holds a number longer than %,d digits, more than the sandbox reads.",
+                    limits.getMaxNestingDepth(), limits.getMaxNumberLength()));
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();

@@ -13,8 +13,10 @@ import dev.slmworkbench.sandbox.problem.SandboxProblem;
 import dev.slmworkbench.sandbox.store.SandboxStore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns a create-experiment body into a queued experiment, or a 400 naming every bad field. */
 final class ExperimentRequests {
@@ -22,6 +24,11 @@ final class ExperimentRequests {
     static final String TITLE = "Invalid experiment";
     private static final int MAX_NAME = 200;
     private static final int MAX_TEXT = 4000;
+    private static final Set<String> FIELDS = Set.of("name", "description", "goal", "baseModelId",
+            "trainingDatasetId", "evaluationDatasetId", "config");
+    private static final Set<String> CONFIG_FIELDS = Set.of("learningRate", "epochs", "batchSize");
+    /** Unknown fields named at most per object: enough to fix a client, not an echo of the whole body. */
+    private static final int MAX_UNKNOWN_NAMED = 10;
 
     private ExperimentRequests() {
     }
@@ -31,6 +38,7 @@ final class ExperimentRequests {
             throw SandboxProblem.invalid(TITLE, "body", "must be a JSON object");
         }
         List<FieldError> errors = new ArrayList<>();
+        unknownFields(body, FIELDS, "", "an experiment", errors);
         String name = text(body, "name", errors);
         if (name == null ? !body.hasNonNull("name") : name.isBlank()) {
             errors.add(FieldError.of("name", "is required"));
@@ -86,6 +94,7 @@ final class ExperimentRequests {
             errors.add(FieldError.of("config", "must be an object with learningRate, epochs and batchSize"));
             return null;
         }
+        unknownFields(config, CONFIG_FIELDS, "config.", "the training configuration", errors);
         JsonNode lr = config.get("learningRate");
         double learningRate = 0;
         if (lr == null || !lr.isNumber()) {
@@ -99,6 +108,20 @@ final class ExperimentRequests {
         int epochs = wholeNumber(config, "epochs", 1, 1000, errors);
         int batchSize = wholeNumber(config, "batchSize", 1, 65536, errors);
         return new ExperimentConfig(learningRate, epochs, batchSize);
+    }
+
+    /** A field this API does not know is refused rather than silently dropped: it may be a misspelling. */
+    private static void unknownFields(JsonNode object, Set<String> known, String prefix, String of,
+            List<FieldError> errors) {
+        int named = 0;
+        for (Iterator<String> names = object.fieldNames(); names.hasNext() && named < MAX_UNKNOWN_NAMED; ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                String shown = name.length() > 100 ? name.substring(0, 100) + "…" : name;
+                errors.add(new FieldError(prefix + shown, "'" + shown + "' is not a field of " + of + "; remove it."));
+                named++;
+            }
+        }
     }
 
     private static int wholeNumber(JsonNode config, String field, int min, int max, List<FieldError> errors) {

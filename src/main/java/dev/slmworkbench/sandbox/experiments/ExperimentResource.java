@@ -49,6 +49,9 @@ public class ExperimentResource {
             .sortable("description", Experiment::description)
             .sortable("goal", Experiment::goal);
 
+    /** Largest create body: a valid experiment is a few kB at most. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
     private final SandboxRuntime runtime;
     private final ExperimentService service;
     private final ObjectMapper mapper;
@@ -85,6 +88,10 @@ public class ExperimentResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     public Uni<Response> create(String body, @RestHeader("Idempotency-Key") String idempotencyKey) {
+        if (body != null && utf8Length(body) > MAX_BODY_BYTES) {
+            throw new SandboxProblem(413, "Request too large", "An experiment request may be at most "
+                    + MAX_BODY_BYTES / 1024 + " kB of JSON; this one is larger.", List.of());
+        }
         JsonNode json;
         try {
             json = body == null || body.isBlank() ? null : mapper.readTree(body);
@@ -94,6 +101,16 @@ public class ExperimentResource {
         return runtime.call(store -> service.create(json, idempotencyKey))
                 .map(created -> Response.created(URI.create("/sandbox/v1/experiments/" + created.id()))
                         .entity(created).build());
+    }
+
+    /** UTF-8 bytes of the text, counted without encoding it; stops counting past the limit. */
+    static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length() && bytes <= MAX_BODY_BYTES; i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     @POST

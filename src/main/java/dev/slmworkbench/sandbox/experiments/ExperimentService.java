@@ -1,6 +1,7 @@
 package dev.slmworkbench.sandbox.experiments;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.slmworkbench.sandbox.SandboxConfig;
 import dev.slmworkbench.sandbox.SandboxRuntime;
 import dev.slmworkbench.sandbox.model.Experiment;
 import dev.slmworkbench.sandbox.model.ExperimentStatus;
@@ -9,54 +10,73 @@ import dev.slmworkbench.sandbox.problem.SandboxProblem;
 import dev.slmworkbench.sandbox.store.Ids;
 import dev.slmworkbench.sandbox.store.SandboxStore;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
-/** Creating (idempotently) and cancelling experiments. */
+/** Creating (idempotently, within the limit of active runs) and cancelling experiments. */
 @Singleton
 public class ExperimentService {
 
     static final int MAX_KEY_LENGTH = 255;
 
     private final SandboxRuntime runtime;
+    private final SandboxConfig config;
     // Check-then-create for a key must be one step, or concurrent retries would create twice
-    private final ReentrantLock keyedCreate = new ReentrantLock();
+    private final KeyLocks keyLocks = new KeyLocks();
 
-    public ExperimentService(SandboxRuntime runtime) {
+    public ExperimentService(SandboxRuntime runtime, SandboxConfig config) {
         this.runtime = runtime;
+        this.config = config;
     }
 
     public Experiment create(JsonNode body, String idempotencyKey) {
         SandboxStore store = runtime.store();
-        Experiment created;
         if (idempotencyKey == null) {
-            created = ExperimentRequests.toExperiment(body, store, Ids.next("exp"), now());
-            store.createExperiment(created, null);
-        } else {
-            checkKey(idempotencyKey);
-            keyedCreate.lock();
-            try {
-                Optional<IdempotencyRecord> earlier = store.idempotency(idempotencyKey);
-                if (earlier.isPresent()) {
-                    if (!earlier.get().request().equals(body)) {
-                        throw new SandboxProblem(422, "Idempotency-Key already used",
-                                "This Idempotency-Key was already used with a different request body; "
-                                        + "use a new key for a new experiment.", List.of());
-                    }
-                    return earlier.get().response();
+            return create(store, body, null, null);
+        }
+        checkKey(idempotencyKey);
+        String requestHash = RequestHash.of(body);
+        return keyLocks.withLock(idempotencyKey, () -> {
+            Optional<IdempotencyRecord> earlier = store.idempotency(idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestSha256().equals(requestHash)) {
+                    throw new SandboxProblem(422, "Idempotency-Key already used",
+                            "This Idempotency-Key was already used with a different request body; "
+                                    + "use a new key for a new experiment.", List.of());
                 }
-                Instant now = now();
-                created = ExperimentRequests.toExperiment(body, store, Ids.next("exp"), now);
-                store.createExperiment(created, new IdempotencyRecord(idempotencyKey, body, created, now));
-            } finally {
-                keyedCreate.unlock();
+                Optional<Experiment> first = store.experiment(earlier.get().experimentId());
+                if (first.isPresent()) {
+                    return first.get().asCreated();
+                }
             }
+            return create(store, body, idempotencyKey, requestHash);
+        });
+    }
+
+    private Experiment create(SandboxStore store, JsonNode body, String key, String requestHash) {
+        Instant now = now();
+        Experiment created = ExperimentRequests.toExperiment(body, store, Ids.next("exp"), now);
+        IdempotencyRecord record = key == null ? null : new IdempotencyRecord(key, requestHash, created.id(), now);
+        if (!store.createExperiment(created, record, config.maxActiveRuns())) {
+            throw SandboxProblem.tooMany("Too many experiments at once", "The sandbox already runs "
+                    + config.maxActiveRuns() + " experiments; wait for one to finish or cancel one.",
+                    secondsUntilOneFinishes(store, now));
         }
         runtime.simulator().start(created.id());
         return created;
+    }
+
+    /** When the oldest active run should be done: a run takes about the configured run duration. */
+    private long secondsUntilOneFinishes(SandboxStore store, Instant now) {
+        Duration run = config.runDuration();
+        Instant oldest = store.experiments().stream().filter(e -> !e.status().finished())
+                .map(Experiment::createdAt).min(Instant::compareTo).orElse(now);
+        Duration left = Duration.between(now, oldest.plus(run));
+        long seconds = Math.max(1, (left.toMillis() + 999) / 1000);
+        return Math.min(seconds, Math.max(1, run.toSeconds()));
     }
 
     /** Cancels a queued or running experiment; a finished one is a 409. */

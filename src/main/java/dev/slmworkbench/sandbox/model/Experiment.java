@@ -41,6 +41,14 @@ public record Experiment(
         return transition(status, at, message);
     }
 
+    /** The experiment as its create answered: queued, nothing run yet (what a retried create gets again). */
+    public Experiment asCreated() {
+        List<StatusChange> first = statusHistory == null || statusHistory.isEmpty()
+                ? List.of() : List.of(statusHistory.get(0));
+        return new Experiment(id, name, description, goal, ExperimentStatus.QUEUED, baseModelId, trainingDatasetId,
+                evaluationDatasetId, config, createdAt, createdAt, first, null, List.of(), 0.0, null);
+    }
+
     public Experiment withProgress(double value, Instant at) {
         return new Experiment(id, name, description, goal, status, baseModelId, trainingDatasetId,
                 evaluationDatasetId, config, createdAt, at, statusHistory, resultModelId, evaluationIds,

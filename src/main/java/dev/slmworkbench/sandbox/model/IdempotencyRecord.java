@@ -1,10 +1,12 @@
 package dev.slmworkbench.sandbox.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 
-/** The first successful answer to a POST with an Idempotency-Key, replayed for retries. */
+/**
+ * An Idempotency-Key that created an experiment: the SHA-256 of its canonical request (never the
+ * body itself) and the experiment it created, whose first answer a retry gets again.
+ */
 @RegisterForReflection
-public record IdempotencyRecord(String key, JsonNode request, Experiment response, Instant createdAt) {
+public record IdempotencyRecord(String key, String requestSha256, String experimentId, Instant createdAt) {
 }

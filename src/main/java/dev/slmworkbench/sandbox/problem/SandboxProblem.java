@@ -8,12 +8,23 @@ public class SandboxProblem extends RuntimeException {
     private final int status;
     private final String title;
     private final List<FieldError> errors;
+    private final long retryAfterSeconds;
 
     public SandboxProblem(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, 0);
+    }
+
+    private SandboxProblem(int status, String title, String detail, List<FieldError> errors, long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** A 429: the caller may try again after the given number of seconds (sent as Retry-After). */
+    public static SandboxProblem tooMany(String title, String detail, long retryAfterSeconds) {
+        return new SandboxProblem(429, title, detail, List.of(), Math.max(1, retryAfterSeconds));
     }
 
     public static SandboxProblem notFound(String what, String id) {
@@ -42,6 +53,11 @@ public class SandboxProblem extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Seconds for a Retry-After header; 0 when there is none. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem() {

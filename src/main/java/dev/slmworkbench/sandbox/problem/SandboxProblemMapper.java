@@ -10,6 +10,11 @@ public class SandboxProblemMapper {
 
     @ServerExceptionMapper
     public Response map(SandboxProblem problem) {
-        return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem.toProblem()).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON)
+                .entity(problem.toProblem());
+        if (problem.retryAfterSeconds() > 0) {
+            response.header("Retry-After", problem.retryAfterSeconds());
+        }
+        return response.build();
     }
 }

@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * Moves experiments through queued → running → completed/failed on one daemon thread. A run
  * takes about the configured run duration: roughly a tenth of it queued, the rest running in
  * ticks that raise progress evenly. Cancels win: every step re-checks the status under the
- * store's lock.
+ * store's lock. Status changes are written at once; progress is kept in memory and written
+ * every few seconds, so many runs do not rewrite the experiments file on every tick.
  */
 public final class Simulator {
 
@@ -35,7 +36,12 @@ public final class Simulator {
     private final int runningTicks;
     private final Map<String, ScheduledFuture<?>> runs = new ConcurrentHashMap<>();
 
+    /** Progress is written every 5 seconds. */
     public Simulator(SandboxStore store, Duration runDuration) {
+        this(store, runDuration, Duration.ofSeconds(5));
+    }
+
+    public Simulator(SandboxStore store, Duration runDuration, Duration progressSaveInterval) {
         this.store = store;
         long total = Math.max(100, runDuration.toMillis());
         this.tickMillis = Math.max(20, total / TICKS_PER_RUN);
@@ -47,6 +53,8 @@ public final class Simulator {
             t.setDaemon(true);
             return t;
         });
+        long every = Math.max(1, progressSaveInterval.toMillis());
+        executor.scheduleWithFixedDelay(this::saveProgress, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Picks up runs that were queued or running when the sandbox last stopped. */
@@ -77,8 +85,18 @@ public final class Simulator {
         }, tickMillis, tickMillis, TimeUnit.MILLISECONDS));
     }
 
+    /** Stops the runs and writes their last progress. */
     public void shutdown() {
         executor.shutdownNow();
+        saveProgress();
+    }
+
+    private void saveProgress() {
+        try {
+            store.saveProgress();
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not save the progress of simulated runs: %s", e.getMessage());
+        }
     }
 
     private void stop(String id) {
@@ -125,7 +143,7 @@ public final class Simulator {
             return false;
         }
         double rounded = Math.round(progress * 1000) / 1000.0;
-        store.updateExperiment(id, cur -> cur.status() == ExperimentStatus.RUNNING ? cur.withProgress(rounded, now) : cur);
+        store.updateProgress(id, cur -> cur.status() == ExperimentStatus.RUNNING ? cur.withProgress(rounded, now) : cur);
         return true;
     }
 

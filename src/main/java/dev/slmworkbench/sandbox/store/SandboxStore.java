@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +32,9 @@ import java.util.stream.Stream;
 
 /**
  * The sandbox's metadata: in memory for reads, one JSON file per collection under
- * {@code <data-dir>/metadata}, each replaced atomically on every change. Dataset files live in
- * {@code <data-dir>/files}. One read-write lock guards everything, including the writes to disk,
- * so the files always follow the order of changes.
+ * {@code <data-dir>/metadata}, each replaced atomically on every change; idempotency records are
+ * appended to a log instead. Dataset files live in {@code <data-dir>/files}. One read-write lock
+ * guards everything, including the writes to disk, so the files always follow the order of changes.
  */
 public final class SandboxStore {
 
@@ -42,9 +44,14 @@ public final class SandboxStore {
     private final Table<Model> models;
     private final Table<Experiment> experiments;
     private final Table<Evaluation> evaluations;
-    private final Table<IdempotencyRecord> idempotency;
+    private final IdempotencyLog idempotency;
 
+    /** Idempotency-Keys kept for 24 hours, at most 10,000 of them. */
     public SandboxStore(Path dataDir) throws IOException {
+        this(dataDir, Duration.ofHours(24), 10_000, Clock.systemUTC());
+    }
+
+    public SandboxStore(Path dataDir, Duration keyTtl, int maxKeys, Clock clock) throws IOException {
         Path metadata = dataDir.resolve("metadata");
         this.filesDir = dataDir.resolve("files");
         Files.createDirectories(metadata);
@@ -58,8 +65,9 @@ public final class SandboxStore {
                 Experiment::id);
         evaluations = new Table<>(metadata.resolve("evaluations.json"), mapper, new TypeReference<>() { },
                 Evaluation::id);
-        idempotency = new Table<>(metadata.resolve("idempotency-keys.json"), mapper, new TypeReference<>() { },
-                IdempotencyRecord::key);
+        // The earlier layout kept whole request bodies, without limit: its records are dropped
+        Files.deleteIfExists(metadata.resolve("idempotency-keys.json"));
+        idempotency = new IdempotencyLog(metadata.resolve("idempotency-keys.jsonl"), mapper, keyTtl, maxKeys, clock);
     }
 
     static ObjectMapper mapper() {
@@ -151,6 +159,37 @@ public final class SandboxStore {
         });
     }
 
+    /**
+     * Like {@link #updateExperiment} but in memory only, for a run's progress: {@link #saveProgress}
+     * writes it later (or the next status change does), so ticks never rewrite the file.
+     */
+    public Optional<Experiment> updateProgress(String id, UnaryOperator<Experiment> change) {
+        return write(() -> {
+            Experiment current = experiments.get(id);
+            if (current == null) {
+                return Optional.empty();
+            }
+            Experiment next = change.apply(current);
+            if (next != current) {
+                experiments.put(next);
+            }
+            return Optional.of(next);
+        });
+    }
+
+    /** Writes progress kept in memory since the last write, if any. */
+    public void saveProgress() {
+        write(() -> {
+            experiments.saveIfChanged();
+            return null;
+        });
+    }
+
+    /** How many times the experiments file was written since this store opened. */
+    public long experimentFileWrites() {
+        return read(experiments::saves);
+    }
+
     public List<Evaluation> evaluations() {
         return read(evaluations::all);
     }
@@ -167,20 +206,27 @@ public final class SandboxStore {
                 .toList());
     }
 
+    /** The record of an Idempotency-Key, unless it expired or was pushed out by newer ones. */
     public Optional<IdempotencyRecord> idempotency(String key) {
-        return read(() -> Optional.ofNullable(idempotency.get(key)));
+        return read(() -> idempotency.get(key));
     }
 
-    /** Stores a new experiment and, when given, the key that created it, in one step. */
-    public void createExperiment(Experiment experiment, IdempotencyRecord key) {
-        write(() -> {
+    /**
+     * Stores a new experiment and, when given, the key that created it, in one step; refuses
+     * (false) when {@code maxActive} experiments are already queued or running.
+     */
+    public boolean createExperiment(Experiment experiment, IdempotencyRecord key, int maxActive) {
+        return write(() -> {
+            long active = experiments.all().stream().filter(e -> !e.status().finished()).count();
+            if (active >= maxActive) {
+                return false;
+            }
             experiments.put(experiment);
             experiments.save();
             if (key != null) {
-                idempotency.put(key);
-                idempotency.save();
+                idempotency.add(key);
             }
-            return null;
+            return true;
         });
     }
 

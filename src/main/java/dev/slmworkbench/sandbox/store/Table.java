@@ -18,6 +18,8 @@ final class Table<T> {
     private final ObjectMapper mapper;
     private final Function<T, String> key;
     private final Map<String, T> rows = new LinkedHashMap<>();
+    private boolean unsaved;
+    private long saves;
 
     Table(Path file, ObjectMapper mapper, TypeReference<List<T>> type, Function<T, String> key) throws IOException {
         this.file = file;
@@ -44,10 +46,25 @@ final class Table<T> {
 
     void put(T row) {
         rows.put(key.apply(row), row);
+        unsaved = true;
     }
 
     void save() throws IOException {
         List<T> snapshot = new ArrayList<>(rows.values());
         AtomicFiles.write(file, out -> mapper.writeValue(out, snapshot));
+        unsaved = false;
+        saves++;
+    }
+
+    /** Writes the file only when something was put since the last save. */
+    void saveIfChanged() throws IOException {
+        if (unsaved) {
+            save();
+        }
+    }
+
+    /** How many times the file was written. */
+    long saves() {
+        return saves;
     }
 }

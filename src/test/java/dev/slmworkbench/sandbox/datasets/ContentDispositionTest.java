@@ -19,4 +19,17 @@ class ContentDispositionTest {
         assertEquals("ab.csv", ContentDisposition.safeFileName("a\r\nb.csv"));
         assertEquals(255, ContentDisposition.safeFileName("x".repeat(300) + ".csv").length());
     }
+
+    @Test
+    void bidiAndOtherFormatCharactersAreStripped() {
+        // "report<RLO>vsc.exe" shows as "reportexe.csv" in a right-to-left override
+        assertEquals("reportvsc.exe", ContentDisposition.safeFileName("report\u202Evsc.exe"));
+        assertEquals("ab.csv", ContentDisposition.safeFileName("a\u200Bb\u200D.csv"));
+        assertEquals("isolated.csv", ContentDisposition.safeFileName("\u2066iso\u2067la\u2068ted\u2069.csv"));
+        assertEquals("bom.csv", ContentDisposition.safeFileName("\uFEFFbom\u2028\u2029\u0085.csv"));
+        assertEquals("lone.csv", ContentDisposition.safeFileName("lo\uD800ne.csv"));
+        assertEquals("Grüße 😀.csv", ContentDisposition.safeFileName("Grüße 😀.csv"), "letters and emoji stay");
+        String cut = ContentDisposition.safeFileName("😀".repeat(200) + ".csv");
+        assertEquals(false, Character.isLowSurrogate(cut.charAt(0)), "the cut keeps whole characters");
+    }
 }

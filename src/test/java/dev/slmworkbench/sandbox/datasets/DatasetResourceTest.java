@@ -1,6 +1,6 @@
 package dev.slmworkbench.sandbox.datasets;
 
-import static io.restassured.RestAssured.given;
+import static dev.slmworkbench.testing.SandboxAuth.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -97,6 +97,18 @@ class DatasetResourceTest {
                 .body("errors.field", hasItem(field))
                 .body("detail", not(containsString("/")))
                 .body("errors.message", everyItem(not(containsString("Exception"))));
+    }
+
+    @Test
+    void jsonBeyondTheParserLimitsIsAFileErrorNotA500() {
+        String deep = "[" + "[".repeat(2000) + "]".repeat(2000) + "]";
+        given().filter(Contract.RESPONSE)
+                .multiPart("name", "Deep").multiPart("type", "training")
+                .multiPart("file", "deep.json", deep.getBytes(StandardCharsets.UTF_8), "application/json")
+                .when().post("/sandbox/v1/datasets/upload")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("file")))
+                .body("errors[0].message", containsString("nested deeper than"));
     }
 
     @Test

@@ -21,6 +21,16 @@ class RowCounterTest {
     }
 
     @Test
+    void jsonBeyondJacksonsLimitsIsAnInvalidDatasetNotACrash() {
+        String deep = "[" + "[".repeat(1500) + "]".repeat(1500) + "]";
+        InvalidDatasetException nested = assertThrows(InvalidDatasetException.class, () -> RowCounter.json(in(deep)));
+        assertEquals("The JSON is nested deeper than 1,000 levels or holds a number longer than 1,000 digits, "
+                + "more than the sandbox reads.", nested.getMessage());
+        String longNumber = "[{\"n\": " + "9".repeat(5000) + "}]";
+        assertThrows(InvalidDatasetException.class, () -> RowCounter.json(in(longNumber)));
+    }
+
+    @Test
     void csvCountsRecordsAfterTheHeader() throws IOException {
         assertEquals(2, csv("a,b\n1,2\n3,4"));
         assertEquals(2, csv("a,b\n1,2\n3,4\n"));

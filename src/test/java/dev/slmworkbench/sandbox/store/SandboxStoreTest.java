@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.slmworkbench.sandbox.model.Dataset;
 import dev.slmworkbench.sandbox.model.DatasetFormat;
 import dev.slmworkbench.sandbox.model.DatasetType;
@@ -50,8 +49,7 @@ class SandboxStoreTest {
         first.putModel(new Model("base", "Base", ModelType.BASE, "1", "LlamaForCausalLM", 135_000_000L, T, true,
                 null, Map.of("contextLength", 8192, "license", "Apache-2.0"), null, null, null));
         Experiment running = experiment("exp-1", "Run").transition(ExperimentStatus.RUNNING, T, "Started");
-        first.createExperiment(running, new IdempotencyRecord("key-1",
-                JsonNodeFactory.instance.objectNode().put("name", "Run"), running, T));
+        first.createExperiment(running, new IdempotencyRecord("key-1", "ab".repeat(32), "exp-1", Instant.now()), 20);
         first.finishRun("exp-1", (e, version) -> new CompletedRun(
                 e.transition(ExperimentStatus.COMPLETED, T, "Done").withResult("mdl-1", List.of("ev-1")),
                 new Model("mdl-1", e.name(), ModelType.FINE_TUNED, version, "LlamaForCausalLM", 1L, T, true, null,
@@ -69,6 +67,16 @@ class SandboxStoreTest {
         assertEquals(ExperimentStatus.COMPLETED, second.experiment("exp-1").orElseThrow().status());
         assertEquals(List.of("ev-1"), second.evaluationIdsOfModel("mdl-1"));
         assertEquals(8192, second.model("base").orElseThrow().metadata().get("contextLength"));
+    }
+
+    @Test
+    void recordsThatKeptWholeBodiesAreDroppedOnStart() throws IOException {
+        Path legacy = dir.resolve("metadata").resolve("idempotency-keys.json");
+        Files.createDirectories(legacy.getParent());
+        Files.writeString(legacy, "[{\"key\":\"k\",\"request\":{\"name\":\"" + "x".repeat(10_000) + "\"}}]");
+        SandboxStore store = new SandboxStore(dir);
+        assertFalse(Files.exists(legacy));
+        assertTrue(store.idempotency("k").isEmpty());
     }
 
     @Test
