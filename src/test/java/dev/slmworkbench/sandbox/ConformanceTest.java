@@ -84,4 +84,13 @@ class ConformanceTest {
                 .when().post("/sandbox/v1/datasets/upload")
                 .then().statusCode(400);
     }
+
+    @Test
+    void refusalsConform() {
+        io.restassured.RestAssured.given().filter(Contract.RESPONSE).when().get("/sandbox/v1/datasets")
+                .then().statusCode(401);
+        given().filter(Contract.RESPONSE).contentType(ContentType.JSON)
+                .body("{\"name\":\"" + "x".repeat(70_000) + "\"}")
+                .when().post("/sandbox/v1/experiments").then().statusCode(413);
+    }
 }

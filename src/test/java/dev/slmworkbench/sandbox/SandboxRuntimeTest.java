@@ -61,6 +61,18 @@ class SandboxRuntimeTest {
                 return "t";
             }
 
+            public Duration idempotencyTtl() {
+                return Duration.ofHours(24);
+            }
+
+            public int idempotencyMax() {
+                return 100;
+            }
+
+            public int maxActiveRuns() {
+                return 20;
+            }
+
             public int threads() {
                 return 1;
             }
