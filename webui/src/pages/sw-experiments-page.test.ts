@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clearFreshAnswers } from '../api/http.js';
+import type { SwExperimentsPage } from './sw-experiments-page.js';
+import './sw-experiments-page.js';
+
+const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+
+const run = {
+  id: 'e-1', name: 'Support <b>bot</b>', status: 'running', progress: 0.42, baseModelId: 'm-1', baseModelName: 'SmolLM2',
+  trainingDatasetId: 'd-1', trainingDatasetName: null, evaluationDatasetId: 'd-2', createdAt: '2026-11-01T10:00:00Z',
+  evaluationIds: [],
+};
+
+function backend(pages: unknown[]) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    if (url === '/api/config') return json({ pollIntervalMs: 5000 });
+    return json(pages.length > 1 ? pages.shift() : pages[0]);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+  clearFreshAnswers();
+  window.history.replaceState(null, '', '/');
+});
+
+const root = (page: SwExperimentsPage) => page.shadowRoot!;
+const table = (page: SwExperimentsPage) => root(page).querySelector('sw-data-table')?.shadowRoot;
+
+async function mount(url: string) {
+  window.history.replaceState(null, '', url);
+  const page = document.createElement('sw-experiments-page');
+  document.body.append(page);
+  await page.updateComplete;
+  return page;
+}
+
+describe('sw-experiments-page', () => {
+  it('lists experiments with status, a labelled progress bar, names with id fallback and a View details link', async () => {
+    const fetchMock = backend([{ items: [run], total: 1 }]);
+    const page = await mount('/experiments?status=running');
+    await vi.waitFor(() => expect(table(page)?.querySelectorAll('tbody tr')).toHaveLength(1));
+    const headers = Array.from(table(page)!.querySelectorAll('th'), (th) => th.textContent?.trim());
+    expect(headers).toEqual(['Experiment name', 'Status', 'Progress', 'Base model', 'Dataset', 'Created', 'Actions']);
+    const cells = Array.from(table(page)!.querySelectorAll('td'), (td) => td.textContent?.replace(/\s+/g, ' ').trim());
+    expect(cells[0]).toBe('Support <b>bot</b>');
+    expect(cells[3]).toBe('SmolLM2');
+    expect(cells[4]).toBe('d-1');
+    expect(cells[6]).toBe('View details of Support <b>bot</b>');
+    const links = table(page)!.querySelectorAll('td a');
+    expect(links[0].getAttribute('href')).toBe('/experiments/e-1');
+    const bar = table(page)!.querySelector('sw-progress-bar')!;
+    await bar.updateComplete;
+    expect(bar.shadowRoot!.querySelector('progress')?.getAttribute('aria-label')).toBe('Progress of Support <b>bot</b>');
+    expect(bar.shadowRoot!.querySelector('progress')?.getAttribute('value')).toBe('42');
+    expect(String(fetchMock.mock.calls.find(([u]) => String(u).startsWith('/api/experiments'))![0])).toBe(
+      '/api/experiments?status=running&sort=-createdAt&offset=0&limit=25',
+    );
+  });
+
+  it('invites to train the first model when there are no experiments', async () => {
+    backend([{ items: [], total: 0 }]);
+    const page = await mount('/experiments');
+    await vi.waitFor(() => expect(root(page).querySelector('sw-empty a')?.getAttribute('href')).toBe('/train'));
+    expect(root(page).querySelector('sw-empty')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'No experiments yet — train your first model.',
+    );
+  });
+});
