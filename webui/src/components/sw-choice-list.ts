@@ -63,7 +63,10 @@ export class SwChoiceList extends LitElement {
       }
 
       .option input {
-        margin-top: 0.2rem;
+        flex: none;
+        width: auto;
+        min-height: 0;
+        margin: 0.2rem 0 0;
       }
 
       .name {
