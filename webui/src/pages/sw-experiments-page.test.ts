@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clearConfigCache } from '../api/config.js';
 import { clearFreshAnswers } from '../api/http.js';
 import type { SwExperimentsPage } from './sw-experiments-page.js';
 import './sw-experiments-page.js';
@@ -22,6 +23,8 @@ function backend(pages: unknown[]) {
 }
 
 afterEach(() => {
+  vi.useRealTimers();
+  clearConfigCache();
   document.body.replaceChildren();
   vi.unstubAllGlobals();
   clearFreshAnswers();
@@ -69,5 +72,40 @@ describe('sw-experiments-page', () => {
     expect(root(page).querySelector('sw-empty')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'No experiments yet — train your first model.',
     );
+  });
+
+  it('polls while a run can change, keeps the rows through a failed refresh, announces the change once, then stops', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const answers: (unknown | Error)[] = [
+      { items: [run], total: 1 },
+      new Error('down'),
+      { items: [{ ...run, status: 'completed', progress: 1 }], total: 1 },
+    ];
+    const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+      if (String(input) === '/api/config') return json({ pollIntervalMs: 5000 });
+      const next = answers.length > 1 ? answers.shift() : answers[0];
+      return next instanceof Error ? new Response('{}', { status: 502, headers: { 'Content-Type': 'application/json' } }) : json(next);
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const page = await mount('/experiments');
+    await vi.waitFor(() => expect(table(page)?.querySelectorAll('tbody tr')).toHaveLength(1));
+    const listCalls = () => fetchMock.mock.calls.filter(([u]) => String(u).startsWith('/api/experiments')).length;
+    const refresh = root(page).querySelector('sw-refresh-status')!;
+
+    await vi.advanceTimersByTimeAsync(5000);
+    await vi.waitFor(() => expect(refresh.failed).toBe(true));
+    await refresh.updateComplete;
+    expect(refresh.shadowRoot!.textContent).toContain('Could not refresh — retrying');
+    expect(table(page)?.querySelectorAll('tbody tr')).toHaveLength(1);
+    expect(root(page).querySelector('sw-error')).toBeNull();
+
+    await vi.advanceTimersByTimeAsync(5000);
+    const live = root(page).querySelector('p[role="status"]')!;
+    await vi.waitFor(() => expect(live.textContent).toBe('Experiment “Support <b>bot</b>” is now completed.'));
+    expect(refresh.failed).toBe(false);
+    const calls = listCalls();
+    expect(calls).toBe(3);
+    await vi.advanceTimersByTimeAsync(60000);
+    expect(listCalls()).toBe(calls);
   });
 });
