@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { ExperimentDraft } from './experiment-wizard.js';
 
 /** A labelled text input or textarea with its hint and inline error, linked by id (`aria-describedby`). */
 export interface TextFieldOptions {
@@ -27,3 +28,19 @@ export function textField(o: TextFieldOptions): unknown {
     ${o.error ? html`<span id="${o.id}-error" class="error">${o.error}</span>` : nothing}
   </div>`;
 }
+
+type TextKey = 'name' | 'description' | 'goal' | 'learningRate' | 'epochs' | 'batchSize';
+
+/** The text fields of steps 1 and 5, with their labels (the accessible names) and hints. */
+export const TEXT_FIELDS: Readonly<Record<number, readonly (Pick<TextFieldOptions, 'label' | 'hint' | 'multiline' | 'inputmode'> & { field: TextKey & keyof ExperimentDraft })[]>> = {
+  1: [
+    { field: 'name', label: 'Experiment name' },
+    { field: 'description', label: 'Description', multiline: true, hint: 'Optional.' },
+    { field: 'goal', label: 'Goal', multiline: true, hint: 'Optional: what this run should achieve.' },
+  ],
+  5: [
+    { field: 'learningRate', label: 'Learning rate', inputmode: 'decimal', hint: 'Default 2e-5. Above 0, at most 1; scientific notation such as 2e-5 is fine.' },
+    { field: 'epochs', label: 'Epochs', inputmode: 'numeric', hint: 'Default 3. A whole number from 1 to 1,000.' },
+    { field: 'batchSize', label: 'Batch size', inputmode: 'numeric', hint: 'Default 8. A whole number from 1 to 65,536.' },
+  ],
+};

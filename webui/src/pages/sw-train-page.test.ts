@@ -49,6 +49,22 @@ describe('sw-train-page', () => {
     await page.updateComplete;
     expect(button(page, 'Next')?.disabled).toBe(false);
     expect(JSON.parse(sessionStorage.getItem(DRAFT_KEY)!).name).toBe('Run');
+    name.value = ' ';
+    name.dispatchEvent(new Event('input'));
+    await page.updateComplete;
+    expect($(page, '#name-error')?.textContent).toBe('Enter a name for the experiment.');
+  });
+
+  it('says what is missing when Enter meets a disabled Next', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => json({ items: [], total: 0 })));
+    const page = await mount('/train');
+    const name = $<HTMLInputElement>(page, '#name')!;
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true });
+    name.dispatchEvent(enter);
+    await page.updateComplete;
+    expect(enter.defaultPrevented).toBe(true);
+    expect($(page, '#name-error')?.textContent).toBe('Enter a name for the experiment.');
+    expect(name.getAttribute('aria-describedby')).toBe('name-error');
   });
 
   it('launches once per draft with its key, even when submitted twice', async () => {

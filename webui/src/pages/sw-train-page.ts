@@ -14,8 +14,8 @@ import { setFlash } from '../components/flash.js';
 import { renderTask } from '../components/render-task.js';
 import type { ChooseDetail } from '../components/sw-choice-list.js';
 import { describeError } from '../components/sw-error.js';
-import { baseModelChoices, datasetChoices } from '../components/wizard-choices.js';
-import { textField } from '../components/wizard-fields.js';
+import { CHOICE_STEPS } from '../components/wizard-choices.js';
+import { TEXT_FIELDS, textField } from '../components/wizard-fields.js';
 import { navigate, onLocationChange, readQuery, writeQuery } from '../router.js';
 import { formStyles } from '../styles/form.js';
 import { pageStyles, sharedStyles } from '../styles/shared.js';
@@ -23,11 +23,6 @@ import '../components/sw-choice-list.js';
 import '../components/sw-wizard-review.js';
 import '../components/sw-wizard-steps.js';
 
-const CHOICES = [
-  { field: 'baseModelId', draft: 'baseModel', label: 'Base model', load: baseModelChoices, link: 'See the base models on the Models page', href: '/models' },
-  { field: 'trainingDatasetId', draft: 'trainingDataset', label: 'Training dataset', load: datasetChoices('training'), link: 'Upload a training dataset first', href: '/datasets' },
-  { field: 'evaluationDatasetId', draft: 'evaluationDataset', label: 'Evaluation dataset', load: datasetChoices('evaluation'), link: 'Upload an evaluation dataset first', href: '/datasets' },
-] as const;
 
 /**
  * Train Model: a six-step wizard (`?step=N`) whose draft survives a reload, launched exactly once
@@ -102,11 +97,23 @@ export class SwTrainPage extends LitElement {
     (target || this.renderRoot.querySelector<HTMLElement>('h2'))?.focus();
   }
 
+  /** A disabled Next blocks Enter's implicit submit; show what is missing instead. */
+  private _onKeydown(event: KeyboardEvent) {
+    if (event.key !== 'Enter' || !(event.composedPath()[0] instanceof HTMLInputElement)) return;
+    if (this._step === STEPS.length || isStepValid(this._step, this._draft)) return;
+    event.preventDefault();
+    this._revealErrors(this._step);
+  }
+
   private _onSubmit(event: Event) {
     event.preventDefault();
     const step = this._step;
     if (step === STEPS.length) return void this._launch();
     if (isStepValid(step, this._draft)) return void this._go(step + 1);
+    this._revealErrors(step);
+  }
+
+  private _revealErrors(step: number) {
     this._touched = new Set([...this._touched, ...STEPS[step - 1].fields]);
     const first = STEPS[step - 1].fields.find((f) => this._errorOf(f));
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
@@ -138,20 +145,12 @@ export class SwTrainPage extends LitElement {
     if (step) void this._go(step, STEPS[step - 1].fields.find((f) => mapped.fields[f]));
   }
 
-  private _text(field: 'name' | 'description' | 'goal' | 'learningRate' | 'epochs' | 'batchSize', label: string, extra: { hint?: string; multiline?: boolean; inputmode?: 'decimal' | 'numeric' } = {}) {
-    return textField({ id: field, label, value: this._draft[field], error: this._errorOf(field), ...extra,
-      onInput: (value) => this._change(field, { [field]: value }) });
-  }
-
   private _content(step: number) {
-    if (step === 1) return [this._text('name', 'Experiment name'), this._text('description', 'Description', { multiline: true, hint: 'Optional.' }),
-      this._text('goal', 'Goal', { multiline: true, hint: 'Optional: what this run should achieve.' })];
-    if (step === 5) return [
-      this._text('learningRate', 'Learning rate', { inputmode: 'decimal', hint: 'Default 2e-5. Above 0, at most 1; scientific notation such as 2e-5 is fine.' }),
-      this._text('epochs', 'Epochs', { inputmode: 'numeric', hint: 'Default 3. A whole number from 1 to 1,000.' }),
-      this._text('batchSize', 'Batch size', { inputmode: 'numeric', hint: 'Default 8. A whole number from 1 to 65,536.' })];
-    if (step === 6) return html`<sw-wizard-review .draft=${this._draft} @sw-edit=${(e: CustomEvent<{ step: number }>) => void this._go(e.detail.step)}></sw-wizard-review>`;
-    const c = CHOICES[step - 2];
+    if (step === STEPS.length) return html`<sw-wizard-review .draft=${this._draft} @sw-edit=${(e: CustomEvent<{ step: number }>) => void this._go(e.detail.step)}></sw-wizard-review>`;
+    const texts = TEXT_FIELDS[step];
+    if (texts) return texts.map((f) => textField({ ...f, id: f.field, value: this._draft[f.field], error: this._errorOf(f.field),
+      onInput: (value) => this._change(f.field, { [f.field]: value }) }));
+    const c = CHOICE_STEPS[step];
     return keyed(step, html`<sw-choice-list label=${c.label} .load=${c.load} .selected=${this._draft[c.draft]} error=${this._errorOf(c.field)}
       emptyLink=${c.link} emptyHref=${c.href}
       @sw-choose=${(e: CustomEvent<ChooseDetail>) => this._change(c.field, { [c.draft]: e.detail })}></sw-choice-list>`);
@@ -176,7 +175,7 @@ export class SwTrainPage extends LitElement {
       ${this._url.clone
         ? html`<div @sw-retry=${() => void this._clone.run()}>${renderTask(this._clone, { loading: 'Loading the experiment to clone…', complete: () => nothing })}</div>`
         : html`<sw-wizard-steps .steps=${STEPS.map((s) => s.title)} current=${step}></sw-wizard-steps>
-          <form novalidate aria-labelledby="step-title" @submit=${this._onSubmit}>
+          <form novalidate aria-labelledby="step-title" @submit=${this._onSubmit} @keydown=${this._onKeydown}>
             <h2 id="step-title" tabindex="-1">${STEPS[step - 1].title}</h2>
             ${this._content(step)}
             ${f ? html`<div class="failure" role="alert"><p><strong>${f.title}</strong></p><p>${f.detail}</p>
