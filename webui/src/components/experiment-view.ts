@@ -30,17 +30,18 @@ export function experimentHref(id: string): string {
 
 const nameOf = (e: ExperimentSummary) => e.name || e.id;
 
-function progressCell(e: ExperimentSummary): unknown {
-  if (e.status !== 'running') return nothing;
-  return html`<sw-progress-bar .value=${e.progress ?? null} label=${`Progress of ${nameOf(e)}`}></sw-progress-bar>`;
+/** The status badge, and below it a labelled progress bar while the run is running. */
+function statusCell(e: ExperimentSummary): unknown {
+  return html`<sw-status-badge status=${e.status}></sw-status-badge>${e.status === 'running'
+      ? html`<br /><sw-progress-bar .value=${e.progress ?? null} label=${`Progress of ${nameOf(e)}`}></sw-progress-bar>`
+      : nothing}`;
 }
 
-/** The Experiments table: Experiment name, Status, Progress, Base model, Dataset, Created, Actions. */
+/** The Experiments table: Experiment name, Status (with progress while running), Base model, Dataset, Created, Actions. */
 export function experimentColumns(): Column<ExperimentSummary>[] {
   return [
     { header: 'Experiment name', cell: nameOf, sortKey: 'name', href: (e) => experimentHref(e.id) },
-    { header: 'Status', cell: (e) => html`<sw-status-badge status=${e.status}></sw-status-badge>`, sortKey: 'status' },
-    { header: 'Progress', cell: progressCell },
+    { header: 'Status', cell: statusCell, sortKey: 'status' },
     { header: 'Base model', cell: (e) => e.baseModelName || e.baseModelId || '—' },
     { header: 'Dataset', cell: (e) => e.trainingDatasetName || e.trainingDatasetId || '—' },
     { header: 'Created', cell: (e) => dateCell(e.createdAt), sortKey: 'createdAt' },

@@ -48,12 +48,12 @@ describe('sw-experiments-page', () => {
     const page = await mount('/experiments?status=running');
     await vi.waitFor(() => expect(table(page)?.querySelectorAll('tbody tr')).toHaveLength(1));
     const headers = Array.from(table(page)!.querySelectorAll('th'), (th) => th.textContent?.trim());
-    expect(headers).toEqual(['Experiment name', 'Status', 'Progress', 'Base model', 'Dataset', 'Created', 'Actions']);
+    expect(headers).toEqual(['Experiment name', 'Status', 'Base model', 'Dataset', 'Created', 'Actions']);
     const cells = Array.from(table(page)!.querySelectorAll('td'), (td) => td.textContent?.replace(/\s+/g, ' ').trim());
     expect(cells[0]).toBe('Support <b>bot</b>');
-    expect(cells[3]).toBe('SmolLM2');
-    expect(cells[4]).toBe('d-1');
-    expect(cells[6]).toBe('View details of Support <b>bot</b>');
+    expect(cells[2]).toBe('SmolLM2');
+    expect(cells[3]).toBe('d-1');
+    expect(cells[5]).toBe('View details of Support <b>bot</b>');
     const links = table(page)!.querySelectorAll('td a');
     expect(links[0].getAttribute('href')).toBe('/experiments/e-1');
     const bar = table(page)!.querySelector('sw-progress-bar')!;
