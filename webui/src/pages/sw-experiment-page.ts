@@ -6,6 +6,7 @@ import type { ExperimentDetail } from '../api/types.js';
 import { PollController } from '../controllers/poll-controller.js';
 import { isLive } from '../components/experiment-view.js';
 import { takeFlash } from '../components/flash.js';
+import { deepActiveElement } from '../components/focus.js';
 import { renderTask } from '../components/render-task.js';
 import { StatusTracker } from '../components/status-announcements.js';
 import { describeError } from '../components/sw-error.js';
@@ -68,7 +69,11 @@ export class SwExperimentPage extends LitElement {
       this._cancelling = false;
       this._confirming = false;
     }
-    void this._item.run();
+    await this._item.run();
+    await this.updateComplete;
+    // Cancel is gone once the run has stopped; hand its focus to the heading rather than the page.
+    const active = deepActiveElement();
+    if (active === null || active === document.body) this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 
   private _header(e: ExperimentDetail | null) {
