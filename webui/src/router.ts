@@ -47,6 +47,12 @@ export const routes: Route[] = [
     render: () => html`<sw-experiments-page></sw-experiments-page>`,
   },
   {
+    path: '/experiments/:id',
+    title: 'Experiment',
+    load: () => import('./pages/sw-experiment-page.js'),
+    render: ({ id }: Params) => html`<sw-experiment-page .itemId=${id}></sw-experiment-page>`,
+  },
+  {
     path: '/evaluations',
     title: 'Evaluations',
     load: () => import('./pages/sw-evaluations-page.js'),

@@ -54,6 +54,10 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     throw ApiError.network();
   }
 
+  return readAnswer<T>(response, signal);
+}
+
+async function readAnswer<T>(response: Response, signal?: AbortSignal): Promise<T> {
   if (!response.ok) {
     throw ApiError.fromProblem(await problemOf(response, signal), response.status);
   }
@@ -64,4 +68,43 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (signal?.aborted || isAbortError(error)) throw error;
     throw ApiError.unreadable(response.status);
   }
+}
+
+/** The last answer and its ETag per URL, for {@link requestFresh}; oldest dropped past the limit. */
+const answers = new Map<string, { etag: string; value: unknown }>();
+const ANSWERS_MAX = 50;
+
+/**
+ * A GET that polls cheaply: sends the ETag of the last answer for this path as `If-None-Match`,
+ * and on `304 Not Modified` returns that last answer again: the same object `read` made of it, so
+ * nothing re-renders for nothing. Other answers behave as in {@link request}.
+ */
+export async function requestFresh<T>(path: string, read: (raw: unknown) => T, signal?: AbortSignal): Promise<T> {
+  const cached = answers.get(path);
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'X-Requested-With': REQUESTED_WITH,
+  };
+  if (cached) headers['If-None-Match'] = cached.etag;
+  let response: Response;
+  try {
+    response = await fetch(path, { headers, signal, credentials: 'same-origin', cache: 'no-store' });
+  } catch (error) {
+    if (signal?.aborted || isAbortError(error)) throw error;
+    throw ApiError.network();
+  }
+  if (response.status === 304 && cached) return cached.value as T;
+  const value = read(await readAnswer<unknown>(response, signal));
+  const etag = response.headers.get('ETag');
+  answers.delete(path);
+  if (etag) {
+    answers.set(path, { etag, value });
+    if (answers.size > ANSWERS_MAX) answers.delete(answers.keys().next().value as string);
+  }
+  return value;
+}
+
+/** Forgets every remembered answer (tests, and after a change the next poll must see in full). */
+export function clearFreshAnswers(): void {
+  answers.clear();
 }

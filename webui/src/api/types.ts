@@ -119,3 +119,29 @@ export interface ModelDetail {
   experiment: Experiment | null;
   evaluations: Evaluation[];
 }
+
+/** An experiment as `GET /api/experiments` lists it: with the names of what it uses (the BFF resolves them). */
+export interface ExperimentSummary extends Experiment {
+  baseModelName?: string | null;
+  trainingDatasetName?: string | null;
+  evaluationDatasetName?: string | null;
+}
+
+/** `GET /api/experiments/{id}`: the experiment with names, its ETA and whether it looks stuck. */
+export interface ExperimentDetail extends ExperimentSummary {
+  /** Seconds left while running, when the BFF can tell. */
+  etaSeconds: number | null;
+  /** True when a queued or running experiment has not changed for too long. */
+  stale: boolean;
+}
+
+/** What `POST /api/experiments` takes; a server field error names one of these keys (or of `config`). */
+export interface NewExperiment {
+  name: string;
+  description: string;
+  goal: string;
+  baseModelId: string;
+  trainingDatasetId: string;
+  evaluationDatasetId: string;
+  config: TrainingConfig;
+}

@@ -3,6 +3,7 @@ import {
   formatBytes,
   formatCompact,
   formatCount,
+  formatEta,
   formatDateTime,
   formatDecimal,
   formatMetricPercent,
@@ -63,5 +64,16 @@ describe('formatting', () => {
     expect(formatDecimal(1234.5, 2, 'en-US')).toBe('1,234.50');
     expect(formatDecimal(Number.POSITIVE_INFINITY, 2)).toBeNull();
     expect(formatDecimal(null, 2)).toBeNull();
+  });
+});
+
+describe('formatEta', () => {
+  it('says roughly how long is left, and nothing when unknown', () => {
+    expect(formatEta(180)).toBe('About 3 min left');
+    expect(formatEta(200)).toBe('About 3 min left');
+    expect(formatEta(30)).toBe('Less than a minute left');
+    expect(formatEta(3600)).toBe('About 1 h left');
+    expect(formatEta(4800)).toBe('About 1 h 20 min left');
+    expect([formatEta(null), formatEta(-1), formatEta(Number.NaN)]).toEqual([null, null, null]);
   });
 });

@@ -56,3 +56,14 @@ export function formatCompact(value: unknown, locale?: string): string | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
   return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
+
+/** Time left as a sentence: `About 3 min left`, `About 1 h 20 min left`; null when unknown. */
+export function formatEta(seconds: unknown): string | null {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) return null;
+  if (seconds < 60) return 'Less than a minute left';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `About ${minutes} min left`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `About ${hours} h left` : `About ${hours} h ${rest} min left`;
+}

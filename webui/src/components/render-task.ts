@@ -19,6 +19,8 @@ export interface TaskView<T> {
    * the new one loads; leave it out for a list, whose last page stays up while a new one loads.
    */
   key?: unknown;
+  /** A polled page says a failed refresh quietly itself (`sw-refresh-status`): no error box above the answer. */
+  quietRefresh?: boolean;
 }
 
 /** The last answer of each task, kept beyond the task's own value, which an error clears. */
@@ -47,7 +49,7 @@ export function renderTask<T>(task: Task<readonly unknown[], T>, view: TaskView<
   const value = last.value as T;
   const empty = view.isEmpty?.(value) ?? false;
   return html`<div class="task" aria-busy=${task.status === TaskStatus.PENDING ? 'true' : 'false'}>
-    ${failed ? html`<sw-error compact .error=${task.error}></sw-error>` : nothing}
+    ${failed && !view.quietRefresh ? html`<sw-error compact .error=${task.error}></sw-error>` : nothing}
     ${empty ? html`<sw-empty>${view.empty?.() ?? 'Nothing to show.'}</sw-empty>` : view.complete(value)}
   </div>`;
 }
