@@ -4,7 +4,9 @@ import dev.slmworkbench.training.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -18,25 +20,35 @@ public class SameOriginGuard {
     public static final String HEADER = "X-Requested-With";
     public static final String HEADER_VALUE = "slm-workbench";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Problem REFUSED = Problem.of(403, "Request refused",
+            "This change was refused because it did not come from SLM Workbench itself. Reload the page and try again.");
 
     @ServerRequestFilter(preMatching = true)
     public Response check(ContainerRequestContext ctx) {
-        String path = ctx.getUriInfo().getPath();
-        if (SAFE.contains(ctx.getMethod()) || path == null || !(path.equals("/api") || path.startsWith("/api/"))) {
-            return null;
+        return refusal(ctx.getMethod(), ctx.getUriInfo().getPath(), ctx::getHeaderString)
+                .map(ProblemResponses::of).orElse(null);
+    }
+
+    /**
+     * Why a call must be refused, or empty when it may go ahead. Shared by this filter and the
+     * routes that read their bodies as streams outside Quarkus REST.
+     */
+    static Optional<Problem> refusal(String method, String path, Function<String, String> header) {
+        if (SAFE.contains(method) || path == null || !(path.equals("/api") || path.startsWith("/api/"))) {
+            return Optional.empty();
         }
-        if (!HEADER_VALUE.equals(ctx.getHeaderString(HEADER))) {
-            return refuse();
+        if (!HEADER_VALUE.equals(header.apply(HEADER))) {
+            return Optional.of(REFUSED);
         }
-        String site = ctx.getHeaderString("Sec-Fetch-Site");
+        String site = header.apply("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-            return refuse();
+            return Optional.of(REFUSED);
         }
-        String origin = ctx.getHeaderString("Origin");
-        if (origin != null && !sameHost(origin, ctx.getHeaderString("Host"))) {
-            return refuse();
+        String origin = header.apply("Origin");
+        if (origin != null && !sameHost(origin, header.apply("Host"))) {
+            return Optional.of(REFUSED);
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Browsers leave default ports out of both Origin and Host, so the two authorities compare as text. */
@@ -47,10 +59,5 @@ public class SameOriginGuard {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static Response refuse() {
-        return ProblemResponses.of(Problem.of(403, "Request refused",
-                "This change was refused because it did not come from SLM Workbench itself. Reload the page and try again."));
     }
 }
