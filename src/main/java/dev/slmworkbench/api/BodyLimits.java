@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class BodyLimits {
 
     /** The only routes that take large bodies: {@code METHOD path}, multipart only. */
-    static final List<String> UPLOAD_ROUTES = List.of("POST /sandbox/v1/datasets/upload");
+    static final List<String> UPLOAD_ROUTES = List.of("POST /sandbox/v1/datasets/upload", "POST /api/datasets");
 
     /** After {@link HostGuard}: a request for another host is refused before its size matters. */
     static final int PRIORITY = 80;

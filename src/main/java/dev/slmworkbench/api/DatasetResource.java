@@ -3,6 +3,7 @@ package dev.slmworkbench.api;
 import dev.slmworkbench.training.Dataset;
 import dev.slmworkbench.training.Page;
 import dev.slmworkbench.training.TrainingClient;
+import dev.slmworkbench.training.TrainingFiles;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -11,15 +12,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** Datasets: a page of them, and one. */
+/**
+ * Datasets: a page of them, one, and a preview of its first records. Upload and download stream
+ * bytes and live in {@link DatasetFileRoutes}.
+ */
 @Path("/api/datasets")
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetResource {
 
     private final TrainingClient training;
+    private final TrainingFiles files;
 
-    DatasetResource(TrainingClient training) {
+    DatasetResource(TrainingClient training, TrainingFiles files) {
         this.training = training;
+        this.files = files;
     }
 
     @GET
@@ -31,5 +37,22 @@ public class DatasetResource {
     @Path("{id}")
     public Uni<Dataset> get(@RestPath String id) {
         return training.dataset(id);
+    }
+
+    /** The first 20 records as a table; reads at most 1 MiB of the file and then drops the transfer. */
+    @GET
+    @Path("{id}/preview")
+    public Uni<DatasetPreview> preview(@RestPath String id) {
+        return training.dataset(id).chain(dataset -> {
+            FileFormat format = FileFormat.of(dataset.format())
+                    .or(() -> FileFormat.ofFileName(dataset.fileName()))
+                    .orElseThrow(() -> new PreviewUnavailableException(
+                            "This dataset's file is not CSV, JSON or JSONL, so no preview can be shown."));
+            RecordScanner scanner = DatasetPreviews.scanner(format);
+            return files.head(dataset.id(), DatasetPreviews.MAX_BYTES, piece -> {
+                scanner.feed(piece);
+                return scanner.enough();
+            }).map(head -> DatasetPreviews.read(format, head, scanner));
+        });
     }
 }

@@ -36,6 +36,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response previewUnavailable(PreviewUnavailableException e) {
+        return ProblemResponses.of(Problem.of(422, "Preview not available", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e) {
         return ProblemResponses.of(Problem.of(400, "Invalid request", "The request body is not valid JSON."));
     }

@@ -4,6 +4,10 @@ import dev.slmworkbench.training.InvalidRequestException;
 import dev.slmworkbench.training.Problem;
 import dev.slmworkbench.training.UpstreamErrors;
 import dev.slmworkbench.training.UpstreamException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.core.Response;
 
 /** Builds problem JSON answers; shared by the exception mappers and the dashboard's cards. */
@@ -16,6 +20,16 @@ final class ProblemResponses {
 
     static Response of(Problem problem) {
         return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** Sends a problem from a route outside Quarkus REST. */
+    static Future<Void> send(HttpServerResponse response, ObjectMapper json, Problem problem) {
+        response.setStatusCode(problem.status()).putHeader("Content-Type", MEDIA_TYPE);
+        try {
+            return response.end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            return response.end();
+        }
     }
 
     /** The problem a person should see for any failure of a BFF call. */

@@ -1,6 +1,5 @@
 package dev.slmworkbench.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slmworkbench.training.Problem;
 import io.vertx.core.http.HttpClosedException;
@@ -92,12 +91,6 @@ public class ProblemRoutes {
 
     /** Ends the answer with a problem; for the Vert.x-level filters, which run before Quarkus REST. */
     void send(RoutingContext rc, Problem problem) {
-        try {
-            rc.response().setStatusCode(problem.status())
-                    .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            rc.response().setStatusCode(problem.status()).end();
-        }
+        ProblemResponses.send(rc.response(), json, problem);
     }
 }

@@ -4,7 +4,9 @@ import dev.slmworkbench.training.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -19,6 +21,8 @@ public class SameOriginGuard {
     public static final String HEADER = "X-Requested-With";
     public static final String HEADER_VALUE = "slm-workbench";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Problem REFUSED = Problem.of(403, "Request refused",
+            "This change was refused because it did not come from SLM Workbench itself. Reload the page and try again.");
 
     private final AllowedHosts allowed;
 
@@ -28,22 +32,30 @@ public class SameOriginGuard {
 
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public Response check(ContainerRequestContext ctx) {
-        String path = ctx.getUriInfo().getPath();
-        if (SAFE.contains(ctx.getMethod()) || path == null || !(path.equals("/api") || path.startsWith("/api/"))) {
-            return null;
+        return refusal(ctx.getMethod(), ctx.getUriInfo().getPath(), ctx::getHeaderString)
+                .map(ProblemResponses::of).orElse(null);
+    }
+
+    /**
+     * Why a call must be refused, or empty when it may go ahead. Shared by this filter and the
+     * routes that read their bodies as streams outside Quarkus REST.
+     */
+    Optional<Problem> refusal(String method, String path, Function<String, String> header) {
+        if (SAFE.contains(method) || path == null || !(path.equals("/api") || path.startsWith("/api/"))) {
+            return Optional.empty();
         }
-        if (!HEADER_VALUE.equals(ctx.getHeaderString(HEADER))) {
-            return refuse();
+        if (!HEADER_VALUE.equals(header.apply(HEADER))) {
+            return Optional.of(REFUSED);
         }
-        String site = ctx.getHeaderString("Sec-Fetch-Site");
+        String site = header.apply("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-            return refuse();
+            return Optional.of(REFUSED);
         }
-        String origin = ctx.getHeaderString("Origin");
+        String origin = header.apply("Origin");
         if (origin != null && !allowedOrigin(origin)) {
-            return refuse();
+            return Optional.of(REFUSED);
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The origin's scheme-less authority ({@code host[:port]}) must be an allowed host; "null" has none. */
@@ -55,10 +67,5 @@ public class SameOriginGuard {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static Response refuse() {
-        return ProblemResponses.of(Problem.of(403, "Request refused",
-                "This change was refused because it did not come from SLM Workbench itself. Reload the page and try again."));
     }
 }

@@ -20,6 +20,11 @@ public interface WebConfig {
     @WithDefault("true")
     boolean cspEnabled();
 
+    /** The largest dataset upload {@code POST /api/datasets} accepts (the whole multipart body). */
+    @WithDefault("2G")
+    @WithConverter(MemorySizeConverter.class)
+    MemorySize maxUploadSize();
+
     @WithDefault("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
     String contentSecurityPolicy();
 

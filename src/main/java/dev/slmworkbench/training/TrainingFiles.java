@@ -23,6 +23,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.jboss.logging.Logger;
 
 /**
  * Dataset files to and from the Training API as streams: an upload is piped into the upstream
@@ -37,6 +38,7 @@ public class TrainingFiles {
 
     /** The most of a JSON answer (or an error's body) read whole; files are never read whole. */
     static final int MAX_ANSWER = 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(TrainingFiles.class);
 
     private final Vertx vertx;
     private final TrainingApiConfig config;
@@ -129,6 +131,8 @@ public class TrainingFiles {
                 .request(options(HttpMethod.GET, path).putHeader(HttpHeaders.ACCEPT, "*/*"))
                 .compose(request -> {
                     sent.set(request);
+                    // Ends reported here are reported to the caller already (or are our own cancel).
+                    request.exceptionHandler(e -> LOG.debugf("Dataset file transfer ended: %s", e.getMessage()));
                     return request.send();
                 })
                 .onFailure(emitter::fail)
@@ -186,6 +190,7 @@ public class TrainingFiles {
 
         private void send(HttpClientRequest sending) {
             request = sending;
+            request.exceptionHandler(e -> LOG.debugf("Dataset upload to the Training API ended: %s", e.getMessage()));
             if (finished) {
                 request.reset();
                 return;

@@ -46,12 +46,15 @@ public class WireMockUpstream implements QuarkusTestResourceLifecycleManager {
                 "sandbox.data-dir", sandboxDataDir.toString(),
                 "training-api.read-timeout-ms", Long.toString(READ_TIMEOUT_MS),
                 // wide enough that one dashboard call failing in full (4 calls x 3 tries) does not open it
-                "training-api.breaker-window", Integer.toString(BREAKER_WINDOW));
+                "training-api.breaker-window", Integer.toString(BREAKER_WINDOW),
+                "ui.max-upload-size", Long.toString(MAX_UPLOAD_BYTES));
     }
 
     /** The read timeout this group runs with, short so timeout tests stay quick. */
     public static final long READ_TIMEOUT_MS = 1000;
     public static final int BREAKER_WINDOW = 20;
+    /** The largest dataset upload this group accepts: small, so a test can go past it. */
+    public static final long MAX_UPLOAD_BYTES = 2L * 1024 * 1024;
     /** The credential the app is configured to send to this upstream. */
     public static final String TOKEN = "upstream-test-token";
 

@@ -1,0 +1,133 @@
+package dev.slmworkbench.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slmworkbench.training.Dataset;
+import dev.slmworkbench.training.Download;
+import dev.slmworkbench.training.TrainingClient;
+import dev.slmworkbench.training.TrainingFiles;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.regex.Pattern;
+
+/**
+ * The dataset routes that move a file's bytes, as Vert.x routes so the bytes stream through
+ * with back-pressure instead of being read whole: {@code POST /api/datasets} (the upload, read
+ * as it arrives with its own size limit, before the server-wide body limit) and
+ * {@code GET /api/datasets/{id}/download}. They run outside Quarkus REST, so they apply the
+ * same-origin rule and write problem JSON themselves.
+ */
+@ApplicationScoped
+public class DatasetFileRoutes {
+
+    static final String UPLOAD_PATH = "/api/datasets";
+    private static final Pattern MEDIA_TYPE = Pattern.compile("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"
+            + "(\\s*;\\s*[A-Za-z0-9!#$&^_.+-]+=(\"[^\"\\\\\\r\\n]*\"|[A-Za-z0-9!#$&^_.+-]+))*");
+
+    private final TrainingClient training;
+    private final TrainingFiles files;
+    private final ObjectMapper json;
+    private final WebConfig config;
+    private final SameOriginGuard sameOrigin;
+
+    DatasetFileRoutes(TrainingClient training, TrainingFiles files, ObjectMapper json, WebConfig config,
+            SameOriginGuard sameOrigin) {
+        this.sameOrigin = sameOrigin;
+        this.training = training;
+        this.files = files;
+        this.json = json;
+        this.config = config;
+    }
+
+    void register(@Observes Router router) {
+        // Before the server-wide body limit, which would refuse a large upload without a word.
+        router.post(UPLOAD_PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::upload);
+        router.get(UPLOAD_PATH + "/:id/download").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::download);
+    }
+
+    private void upload(RoutingContext rc) {
+        long limit = config.maxUploadSize().asLongValue();
+        new DatasetUpload(rc.request(), files, json, limit, humanSize(limit), sameOrigin).start();
+    }
+
+    /** Looks the dataset up for its file name, then pipes the file from the upstream to the browser. */
+    private void download(RoutingContext rc) {
+        Context context = Vertx.currentContext();
+        HttpServerResponse response = rc.response();
+        training.dataset(rc.pathParam("id"))
+                .chain(dataset -> files.download(dataset.id()).map(download -> new Opened(dataset, download)))
+                .subscribe().with(
+                        opened -> on(context, () -> send(response, opened.dataset(), opened.download())),
+                        failure -> on(context, () -> {
+                            if (!response.ended() && !response.closed()) {
+                                ProblemResponses.send(response, json, ProblemResponses.problemFor(failure));
+                            }
+                        }));
+    }
+
+    private record Opened(Dataset dataset, Download download) {
+    }
+
+    private static void send(HttpServerResponse response, Dataset dataset, Download download) {
+        if (response.closed()) {
+            download.cancel();
+            return;
+        }
+        String type = download.contentType();
+        response.setStatusCode(200)
+                .putHeader(HttpHeaders.CONTENT_TYPE, type != null && MEDIA_TYPE.matcher(type.strip()).matches()
+                        ? type.strip() : "application/octet-stream")
+                .putHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(fileName(dataset)));
+        long length = download.contentLength();
+        if (length >= 0) {
+            response.putHeader(HttpHeaders.CONTENT_LENGTH, Long.toString(length));
+        } else {
+            response.setChunked(true);
+        }
+        response.closeHandler(ignored -> download.cancel());
+        // A transfer that breaks off must look broken to the browser, never like a whole (shorter) file.
+        download.body().pipe().endOnFailure(false).to(response).onFailure(e -> {
+            download.cancel();
+            response.reset();
+        });
+    }
+
+    static String fileName(Dataset dataset) {
+        String name = UploadChecks.fileName(dataset.fileName());
+        if (!name.isEmpty()) {
+            return name;
+        }
+        String base = dataset.name() == null || dataset.name().isBlank() ? dataset.id() : dataset.name().strip();
+        return dataset.format() == null ? base : base + "." + dataset.format();
+    }
+
+    /** "2 GB", "512 MB", "1,500 bytes": the limit as a person reads it. */
+    static String humanSize(long bytes) {
+        long gib = 1024L * 1024 * 1024;
+        long mib = 1024L * 1024;
+        if (bytes >= gib && bytes % gib == 0) {
+            return bytes / gib + " GB";
+        }
+        if (bytes >= mib && bytes % mib == 0) {
+            return bytes / mib + " MB";
+        }
+        if (bytes >= mib) {
+            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) mib);
+        }
+        return String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
+    }
+
+    private static void on(Context context, Runnable action) {
+        if (context == null || context == Vertx.currentContext()) {
+            action.run();
+        } else {
+            context.runOnContext(ignored -> action.run());
+        }
+    }
+}

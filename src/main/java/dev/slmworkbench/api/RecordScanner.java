@@ -1,0 +1,169 @@
+package dev.slmworkbench.api;
+
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * Finds where the first records of a CSV, JSON-array or JSONL file end, fed piece by piece,
+ * without parsing values: enough to know when the first few records are in and where to cut.
+ * CSV: a header or a row, ending at a line break outside quotes. JSON: an element of the
+ * top-level array, ending at the comma or bracket after it. JSONL: a non-blank line.
+ */
+final class RecordScanner {
+
+    private final FileFormat format;
+    private final long[] ends;
+    private int found;
+    private long position;
+    private boolean content;
+    private boolean inQuotes;
+    private boolean pendingQuote;
+    private boolean started;
+    private boolean closed;
+    private boolean notArray;
+    private int depth;
+    private boolean escaped;
+
+    /** Remembers where the first {@code wanted} records end. */
+    RecordScanner(FileFormat format, int wanted) {
+        this.format = format;
+        this.ends = new long[wanted];
+    }
+
+    void feed(Buffer piece) {
+        for (int i = 0; i < piece.length() && found < ends.length; i++) {
+            byte b = piece.getByte(i);
+            switch (format) {
+                case CSV -> csv(b);
+                case JSONL -> jsonl(b);
+                case JSON -> json(b);
+            }
+            position++;
+        }
+    }
+
+    /** The end of the file: a last CSV or JSONL record without a line break counts. */
+    void finish() {
+        if (format != FileFormat.JSON && content) {
+            record();
+        }
+    }
+
+    /** Whether the first {@code wanted} records are all in. */
+    boolean enough() {
+        return found == ends.length;
+    }
+
+    /** How many records ended so far (at most {@code wanted}). */
+    int found() {
+        return found;
+    }
+
+    /** Where record {@code index} ends: its bytes (with those before it) are {@code [0, end)}. */
+    int end(int index) {
+        return (int) ends[index];
+    }
+
+    /** A JSON file whose top-level value is not an array. */
+    boolean notArray() {
+        return notArray;
+    }
+
+    private void record() {
+        if (found < ends.length) {
+            ends[found++] = position;
+        }
+        content = false;
+    }
+
+    private void csv(byte b) {
+        if (pendingQuote) {
+            pendingQuote = false;
+            if (b == '"') {
+                return;
+            }
+            inQuotes = false;
+        }
+        if (inQuotes) {
+            pendingQuote = b == '"';
+        } else if (b == '"') {
+            inQuotes = true;
+            content = true;
+        } else if (b == '\n' || b == '\r') {
+            if (content) {
+                record();
+            }
+        } else {
+            content = true;
+        }
+    }
+
+    private void jsonl(byte b) {
+        if (b == '\n') {
+            if (content) {
+                record();
+            }
+        } else if (!whitespace(b)) {
+            content = true;
+        }
+    }
+
+    private void json(byte b) {
+        if (closed) {
+            return;
+        }
+        if (!started) {
+            // A byte-order mark and whitespace may come before the array.
+            if (whitespace(b) || b == (byte) 0xEF || b == (byte) 0xBB || b == (byte) 0xBF) {
+                return;
+            }
+            started = true;
+            depth = 1;
+            notArray = b != '[';
+            closed = notArray;
+            return;
+        }
+        if (inQuotes) {
+            if (escaped) {
+                escaped = false;
+            } else if (b == '\\') {
+                escaped = true;
+            } else if (b == '"') {
+                inQuotes = false;
+            }
+            return;
+        }
+        switch (b) {
+            case '"' -> {
+                inQuotes = true;
+                content = true;
+            }
+            case '{', '[' -> {
+                depth++;
+                content = true;
+            }
+            case '}', ']' -> {
+                depth--;
+                if (depth == 0) {
+                    if (content) {
+                        record();
+                    }
+                    closed = true;
+                }
+            }
+            case ',' -> {
+                if (depth == 1 && content) {
+                    record();
+                }
+            }
+            default -> {
+                if (!whitespace(b)) {
+                    content = true;
+                }
+            }
+        }
+    }
+
+    private static boolean whitespace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+    }
+}
