@@ -1,6 +1,6 @@
 package dev.slmworkbench.api;
 
-import static io.restassured.RestAssured.given;
+import static dev.slmworkbench.testing.SandboxAuth.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slmworkbench.testing.Bodies;
 import dev.slmworkbench.testing.RawHttp;
+import dev.slmworkbench.testing.SandboxAuth;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.specification.MultiPartSpecification;
@@ -64,7 +65,8 @@ class BodyLimitsTest {
         String body = "{\"name\":\"chunked\"}";
         RawHttp.Answer answer = RawHttp.exchange(
                 RawHttp.head("POST", "/sandbox/v1/experiments",
-                        "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n"),
+                        "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n"
+                                + "Authorization: " + SandboxAuth.header() + "\r\n"),
                 (Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         // The resource read the body: it names the fields still missing.
         assertEquals(400, answer.status(), answer::toString);

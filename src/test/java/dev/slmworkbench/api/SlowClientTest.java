@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.slmworkbench.testing.EdgeProfile;
 import dev.slmworkbench.testing.LogCapture;
 import dev.slmworkbench.testing.RawHttp;
+import dev.slmworkbench.testing.SandboxAuth;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ class SlowClientTest {
         start[0] = '{';
         try (LogCapture logs = LogCapture.open()) {
             long closedAfter = RawHttp.stall(RawHttp.head("POST", "/sandbox/v1/experiments",
-                    "Content-Type: application/json\r\nContent-Length: 100000\r\n"), start, 15_000);
+                    "Content-Type: application/json\r\nContent-Length: 100000\r\nAuthorization: " + SandboxAuth.header() + "\r\n"), start, 15_000);
             assertTrue(closedAfter >= 0, "the server closes a stalled request");
             Thread.sleep(500);
             assertEquals(List.of(), logs.loud());
