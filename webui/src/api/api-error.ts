@@ -67,6 +67,8 @@ export class ApiError extends Error {
     readonly detail: string,
     /** Invalid inputs, for forms. */
     readonly fieldErrors: FieldError[] = [],
+    /** True when the request was cancelled on purpose (Cancel upload) rather than failed. */
+    readonly aborted = false,
   ) {
     super(title);
   }
@@ -90,6 +92,11 @@ export class ApiError extends Error {
     return new ApiError(0, NETWORK_TITLE, NETWORK_DETAIL);
   }
 
+  /** The error for a request the user cancelled, with words for it; {@link isAbortError} is true for it. */
+  static cancelled(title: string, detail: string): ApiError {
+    return new ApiError(0, title, detail, [], true);
+  }
+
   /** The error for a successful status whose body could not be read. */
   static unreadable(status: number): ApiError {
     return new ApiError(
@@ -100,8 +107,9 @@ export class ApiError extends Error {
   }
 }
 
-/** True for the error fetch throws when its AbortSignal fires. */
+/** True for the error fetch throws when its AbortSignal fires, and for a {@link ApiError.cancelled} one. */
 export function isAbortError(error: unknown): boolean {
+  if (error instanceof ApiError) return error.aborted;
   return (
     typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError'
   );

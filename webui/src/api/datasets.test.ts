@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error.js';
-import { getDataset, listDatasets } from './datasets.js';
+import { datasetDownloadUrl, getDataset, getDatasetPreview, listDatasets, toPreview } from './datasets.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -48,5 +48,36 @@ describe('datasets', () => {
     await expect(getDataset('nope')).rejects.toMatchObject({ status: 404, title: 'Dataset not found' });
     mockFetch(() => json({ name: 'no id' }));
     await expect(getDataset('x')).rejects.toBeInstanceOf(ApiError);
+  });
+
+  it('builds the download URL for a plain link', () => {
+    expect(datasetDownloadUrl('ds/1 x')).toBe('/api/datasets/ds%2F1%20x/download');
+  });
+
+  it('gets the preview with the signal passed on', async () => {
+    const preview = { columns: ['prompt', 'response'], rows: [['Hi', 'Hello!']], truncated: true };
+    const fetchMock = mockFetch(() => json(preview));
+    const controller = new AbortController();
+    await expect(getDatasetPreview('ds-1', controller.signal)).resolves.toEqual(preview);
+    expect(fetchMock.mock.calls[0][0]).toBe('/api/datasets/ds-1/preview');
+    expect(fetchMock.mock.calls[0][1]?.signal).toBe(controller.signal);
+  });
+
+  it('makes every preview cell text and every row as wide as the columns', () => {
+    const raw = {
+      columns: ['prompt', 'score', 'meta'],
+      rows: [['<b>Hi</b>', 3, { lang: 'en' }], ['only one'], 'not a row', [null, true, 'x', 'extra']],
+    };
+    expect(toPreview(raw)).toEqual({
+      columns: ['prompt', 'score', 'meta'],
+      rows: [
+        ['<b>Hi</b>', '3', '{"lang":"en"}'],
+        ['only one', '', ''],
+        ['', 'true', 'x'],
+      ],
+      truncated: false,
+    });
+    expect(toPreview({ columns: [], rows: [] })).toEqual({ columns: [], rows: [], truncated: false });
+    expect(() => toPreview({ rows: [] })).toThrow(ApiError);
   });
 });

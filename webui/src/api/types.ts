@@ -49,6 +49,27 @@ export interface Dataset {
   createdAt: string;
 }
 
+/** What the upload form sends as `POST /api/datasets` (multipart). */
+export interface DatasetUpload {
+  /** Trimmed, 1..200 characters. */
+  name: string;
+  /** At most 2000 characters; may be empty. */
+  description: string;
+  /** One of {@link KnownDatasetType}. */
+  type: string;
+  /** A `.csv`, `.json` or `.jsonl` file. */
+  file: File;
+}
+
+/** `GET /api/datasets/{id}/preview`: the first records of a dataset as columns and rows of text. */
+export interface DatasetPreview {
+  columns: string[];
+  /** One array of cells per record, in the order of {@link columns}. */
+  rows: string[][];
+  /** True when the dataset has more records than these. */
+  truncated: boolean;
+}
+
 /** Model types the Training API documents; a newer value is shown as-is. */
 export type KnownModelType = 'base' | 'fine_tuned';
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCompact, formatCount, formatDateTime, formatPercent } from './format.js';
+import {
+  formatBytes,
+  formatCompact,
+  formatCount,
+  formatDateTime,
+  formatDecimal,
+  formatMetricPercent,
+  formatPercent,
+} from './format.js';
 
 describe('formatting', () => {
   it('groups counts by locale', () => {
@@ -35,6 +43,25 @@ describe('formatting', () => {
   it('shows parameter counts in short form', () => {
     expect(formatCompact(135_000_000, 'en-US')).toBe('135M');
     expect(formatCompact(1_230_000_000, 'en-US')).toBe('1.2B');
+    expect(formatCompact(999_000, 'en-US')).toBe('999K');
+    expect(formatCompact(360_000_000, 'en-US')).toBe('360M');
     expect(formatCompact(null)).toBeNull();
+  });
+
+  it('shows metrics as a percent with one decimal', () => {
+    expect(formatMetricPercent(0.912, 'en-US')).toBe('91.2%');
+    expect(formatMetricPercent(0.88, 'en-US')).toBe('88.0%');
+    expect(formatMetricPercent(1, 'en-US')).toBe('100.0%');
+    expect(formatMetricPercent(0.91249, 'de-DE')).toBe('91,2\u00a0%');
+    expect(formatMetricPercent(undefined)).toBeNull();
+    expect(formatMetricPercent('0.9')).toBeNull();
+  });
+
+  it('shows perplexity with two decimals', () => {
+    expect(formatDecimal(7.254, 2, 'en-US')).toBe('7.25');
+    expect(formatDecimal(12, 2, 'en-US')).toBe('12.00');
+    expect(formatDecimal(1234.5, 2, 'en-US')).toBe('1,234.50');
+    expect(formatDecimal(Number.POSITIVE_INFINITY, 2)).toBeNull();
+    expect(formatDecimal(null, 2)).toBeNull();
   });
 });

@@ -12,6 +12,22 @@ export function formatPercent(fraction: unknown, locale?: string): string | null
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(clamped);
 }
 
+/** A 0..1 metric (accuracy, F1) as a percent with one decimal: `0.912` → `91.2%`; null when not a number. */
+export function formatMetricPercent(fraction: unknown, locale?: string): string | null {
+  if (typeof fraction !== 'number' || !Number.isFinite(fraction)) return null;
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(fraction);
+}
+
+/** A number with exactly `digits` decimals (perplexity: `7.254` → `7.25`); null when not a number. */
+export function formatDecimal(value: unknown, digits: number, locale?: string): string | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 /** A readable local date and time for an RFC 3339 timestamp; null when it cannot be parsed. */
 export function formatDateTime(iso: unknown, locale?: string, timeZone?: string): string | null {
   if (typeof iso !== 'string' || iso === '') return null;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LitElement, html } from 'lit';
-import { Task } from '@lit/task';
+import { Task, initialState } from '@lit/task';
 import { ApiError } from '../api/api-error.js';
 import { renderTask } from './render-task.js';
 
@@ -17,8 +17,11 @@ class TaskHost extends LitElement {
   static override properties = { key: {} };
   key = 'a';
   answers: ReturnType<typeof deferred<string[]>>[] = [];
+  signals: AbortSignal[] = [];
   task = new Task(this, {
-    task: () => {
+    task: ([key]: readonly string[], { signal }: { signal: AbortSignal }) => {
+      if (key === '') return initialState;
+      this.signals.push(signal);
       const answer = deferred<string[]>();
       this.answers.push(answer);
       return answer.promise;
@@ -123,5 +126,29 @@ describe('renderTask', () => {
     await host.updateComplete;
     expect(root(host).querySelector('sw-loading')).not.toBeNull();
     expect(root(host).textContent).not.toContain('a1');
+  });
+
+  it('drops a replaced run: its late answer never shows, and the spinner ends with the new answer', async () => {
+    const host = await mount();
+    const first = host.answers[0];
+    host.key = 'b';
+    await host.updateComplete;
+    expect(host.signals[0].aborted).toBe(true);
+    first.resolve(['stale']);
+    await host.updateComplete;
+    expect(root(host).querySelector('sw-loading')).not.toBeNull();
+    await answer(host, ['fresh']);
+    expect(root(host).querySelector('sw-loading')).toBeNull();
+    expect(root(host).textContent).toContain('fresh');
+    expect(root(host).textContent).not.toContain('stale');
+  });
+
+  it('shows no spinner for a task with nothing to do', async () => {
+    const host = await mount('test-keyed-host');
+    host.key = '';
+    await host.updateComplete;
+    await host.task.taskComplete.catch(() => undefined);
+    await host.updateComplete;
+    expect(root(host).querySelector('sw-loading')).toBeNull();
   });
 });

@@ -28,7 +28,8 @@ const lastAnswers = new WeakMap<object, { key: unknown; value: unknown }>();
  * Renders a task in its four states through `sw-loading`, `sw-empty` and `sw-error` (whose Retry
  * fires `sw-retry` for the page to re-run the task). A spinner shows only before the first answer:
  * while a refresh is pending the last answer stays on screen, marked busy, and a failed refresh
- * shows the error above the last answer rather than taking it away.
+ * shows the error above the last answer rather than taking it away. A task with nothing to do
+ * (it returned `initialState`) shows nothing rather than a spinner that would never stop.
  */
 export function renderTask<T>(task: Task<readonly unknown[], T>, view: TaskView<T>): unknown {
   if (task.status === TaskStatus.COMPLETE) {
@@ -37,6 +38,8 @@ export function renderTask<T>(task: Task<readonly unknown[], T>, view: TaskView<
   const last = lastAnswers.get(task);
   const failed = task.status === TaskStatus.ERROR;
   if (!last || last.key !== view.key) {
+    // INITIAL after a run means the task had nothing to do (`initialState`): no answer will come.
+    if (task.status === TaskStatus.INITIAL) return nothing;
     return failed
       ? html`<sw-error .error=${task.error}></sw-error>`
       : html`<sw-loading label=${view.loading ?? 'Loading…'}></sw-loading>`;

@@ -16,11 +16,20 @@ const dataset = (i: number) => ({
   createdAt: '2026-11-20T10:00:00Z',
 });
 
-/** Answers list calls with `total` datasets (paged as asked) and detail calls with one dataset. */
-function backend(total: number) {
+const preview = { columns: ['prompt', 'response'], rows: [['Hi', 'Hello!']], truncated: false };
+const failure = { status: 502, title: 'The preview could not be read', detail: 'Try again in a moment.' };
+
+/**
+ * Answers list calls with `total` datasets (paged as asked), detail calls with one dataset, and
+ * preview calls with two columns (or a 502 when `previewFails`).
+ */
+function backend(total: number, { previewFails = false } = {}) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = new URL(String(input), 'http://app.test');
     if (url.pathname.startsWith('/icons/')) return new Response('<svg viewBox="0 0 1 1"></svg>');
+    if (url.pathname.endsWith('/preview')) {
+      return previewFails ? json(failure, 502, 'application/problem+json') : json(preview);
+    }
     const id = url.pathname.match(/^\/api\/datasets\/(.+)$/)?.[1];
     if (id) return json(dataset(Number(id.replace('ds-', ''))));
     const offset = Number(url.searchParams.get('offset'));
@@ -52,7 +61,9 @@ async function mount(url: string) {
 
 const root = (page: SwDatasetsPage) => page.shadowRoot!;
 const table = (page: SwDatasetsPage) => root(page).querySelector('sw-data-table');
-const links = (page: SwDatasetsPage) => Array.from(table(page)!.shadowRoot!.querySelectorAll('td a'));
+const links = (page: SwDatasetsPage) => Array.from(table(page)!.shadowRoot!.querySelectorAll('td:first-child a'));
+const cellTexts = (page: SwDatasetsPage, key: string) =>
+  Array.from(table(page)!.shadowRoot!.querySelectorAll(`tr[data-key="${key}"] td`), (td) => td.textContent?.trim());
 const pagination = (page: SwDatasetsPage) => root(page).querySelector('sw-pagination')!;
 const here = () => window.location.pathname + window.location.search;
 
@@ -109,5 +120,44 @@ describe('sw-datasets-page', () => {
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await vi.waitFor(() => expect(here()).toBe('/datasets?type=training'));
     expect(table(page)!.shadowRoot!.activeElement?.textContent).toBe('Dataset 1');
+  });
+
+  it('shows the columns by name, with a Download link named after its dataset', async () => {
+    backend(3);
+    const page = await mount('/datasets');
+    const headers = Array.from(table(page)!.shadowRoot!.querySelectorAll('th'), (th) => th.textContent?.trim());
+    expect(headers).toEqual(['Name', 'Type', 'Row count', 'Upload date', 'Size', 'Actions']);
+    const sortable = Array.from(table(page)!.shadowRoot!.querySelectorAll('th[aria-sort] button'), (b) => b.textContent?.trim());
+    expect(sortable).toEqual(['Name', 'Type', 'Row count', 'Upload date', 'Size']);
+    const cells = cellTexts(page, 'ds-1');
+    expect(cells.slice(0, 3)).toEqual(['Dataset 1', 'Training', '1,200']);
+    expect(cells[4]).toBe('1.4 MB');
+    const download = table(page)!.shadowRoot!.querySelector('tr[data-key="ds-1"] a[download]')!;
+    expect(download.getAttribute('href')).toBe('/api/datasets/ds-1/download');
+    expect(download.getAttribute('aria-label')).toBe('Download Dataset 1');
+    expect(download.textContent).toBe('Download');
+  });
+
+  it('refreshes the list when a dataset has been uploaded', async () => {
+    const fetchMock = backend(3);
+    const page = await mount('/datasets');
+    const before = apiCalls(fetchMock).length;
+    root(page).querySelector('sw-upload-form')!.dispatchEvent(
+      new CustomEvent('sw-uploaded', { detail: { dataset: dataset(9) }, bubbles: true, composed: true }),
+    );
+    await vi.waitFor(() => expect(apiCalls(fetchMock).length).toBe(before + 1));
+    expect(apiCalls(fetchMock).at(-1)).toBe('/api/datasets?sort=-createdAt&offset=0&limit=25');
+  });
+
+  it('shows the preview beside the details, and a failing preview keeps the details on screen', async () => {
+    backend(3, { previewFails: true });
+    const page = await mount('/datasets/ds-2');
+    page.itemId = 'ds-2';
+    const drawer = root(page).querySelector('sw-drawer')!;
+    await vi.waitFor(() => expect(drawer.querySelector('sw-detail-list')).not.toBeNull());
+    const previewSection = drawer.querySelector('sw-dataset-preview')!;
+    await vi.waitFor(() => expect(previewSection.shadowRoot!.querySelector('sw-error')).not.toBeNull());
+    expect(drawer.querySelector('sw-detail-list')).not.toBeNull();
+    expect(drawer.querySelector(':scope > sw-error, .task > sw-error')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { getDataset, listDatasets } from '../api/datasets.js';
@@ -6,43 +6,48 @@ import type { Page } from '../api/list.js';
 import type { Dataset } from '../api/types.js';
 import { DrawerController } from '../controllers/drawer-controller.js';
 import { QueryController, sortValues } from '../controllers/query-controller.js';
-import { dateCell } from '../components/cells.js';
-import { formatBytes, formatCount } from '../components/format.js';
-import { choiceLabel, DATASET_TYPES, filterOptions } from '../components/labels.js';
+import { datasetColumns, datasetDetails, DATASET_SORT_FIELDS } from '../components/dataset-view.js';
+import { DATASET_TYPES, filterOptions } from '../components/labels.js';
 import { renderTask } from '../components/render-task.js';
-import type { Column, SortDetail } from '../components/sw-data-table.js';
-import type { Detail } from '../components/sw-detail-list.js';
+import type { SortDetail } from '../components/sw-data-table.js';
 import type { FilterDetail, SearchDetail } from '../components/sw-list-toolbar.js';
 import type { PageDetail } from '../components/sw-pagination.js';
 import { navigate } from '../router.js';
 import { pageStyles, sharedStyles } from '../styles/shared.js';
 import '../components/sw-data-table.js';
+import '../components/sw-dataset-preview.js';
 import '../components/sw-detail-list.js';
 import '../components/sw-drawer.js';
 import '../components/sw-list-toolbar.js';
 import '../components/sw-pagination.js';
+import '../components/sw-upload-form.js';
 
-const SORTABLE = ['name', 'type', 'format', 'rowCount', 'sizeBytes', 'createdAt'];
 const DEFAULTS = { q: '', type: '', sort: '-createdAt', offset: 0, limit: 25 };
-const count = (n: number | null) => (typeof n === 'number' ? formatCount(n) : '—');
 
-function details(d: Dataset): Detail[] {
-  return [
-    ['Description', d.description],
-    ['Type', choiceLabel(DATASET_TYPES, d.type)],
-    ['Format', d.format?.toUpperCase()],
-    ['File name', d.fileName],
-    ['Rows', count(d.rowCount)],
-    ['Size', formatBytes(d.sizeBytes)],
-    ['Created', dateCell(d.createdAt)],
-    ['ID', d.id],
-  ];
-}
-
-/** Datasets: browse training and evaluation datasets; `/datasets/{id}` opens one in a drawer. */
+/** Datasets: upload, browse and download datasets; `/datasets/{id}` previews one in a drawer. */
 @customElement('sw-datasets-page')
 export class SwDatasetsPage extends LitElement {
-  static override styles = [sharedStyles, pageStyles];
+  static override styles = [
+    sharedStyles,
+    pageStyles,
+    css`
+      sw-upload-form {
+        margin-bottom: var(--sw-space-6);
+        padding: var(--sw-space-5);
+        border: 1px solid var(--sw-border);
+        border-radius: var(--sw-radius);
+        background: var(--sw-surface);
+      }
+
+      h2 {
+        margin-bottom: var(--sw-space-3);
+      }
+
+      sw-dataset-preview {
+        margin-top: var(--sw-space-5);
+      }
+    `,
+  ];
 
   /** The dataset open in the drawer (from `/datasets/{id}`), or null for the list alone. */
   @property({ attribute: false }) itemId: string | null = null;
@@ -50,7 +55,7 @@ export class SwDatasetsPage extends LitElement {
   private _query = new QueryController(this, {
     path: '/datasets',
     defaults: DEFAULTS,
-    allowed: { type: filterOptions(DATASET_TYPES).map((o) => o.value), sort: sortValues(SORTABLE) },
+    allowed: { type: filterOptions(DATASET_TYPES).map((o) => o.value), sort: sortValues(DATASET_SORT_FIELDS) },
   });
 
   private _list = new Task(this, {
@@ -66,14 +71,7 @@ export class SwDatasetsPage extends LitElement {
     args: () => [this.itemId] as const,
   });
 
-  private _columns: Column<Dataset>[] = [
-    { header: 'Name', cell: (d) => d.name || d.id, sortKey: 'name', href: (d) => this._query.itemHref(d.id) },
-    { header: 'Type', cell: (d) => choiceLabel(DATASET_TYPES, d.type), sortKey: 'type' },
-    { header: 'Format', cell: (d) => d.format?.toUpperCase() ?? '—', sortKey: 'format' },
-    { header: 'Rows', cell: (d) => count(d.rowCount), align: 'end', sortKey: 'rowCount' },
-    { header: 'Size', cell: (d) => formatBytes(d.sizeBytes) ?? '—', align: 'end', sortKey: 'sizeBytes' },
-    { header: 'Created', cell: (d) => dateCell(d.createdAt), sortKey: 'createdAt' },
-  ];
+  private _columns = datasetColumns((id) => this._query.itemHref(id));
 
   private _title(): string {
     const id = this._drawer.shownId;
@@ -83,38 +81,38 @@ export class SwDatasetsPage extends LitElement {
 
   private _renderTable(page: Page<Dataset>) {
     const { offset, limit, sort } = this._query.value;
-    return html`<sw-data-table
-        caption="Datasets"
-        .columns=${this._columns}
-        .rows=${page.items}
-        .rowKey=${(d: Dataset) => d.id}
-        sort=${sort}
-        @sw-sort=${(e: CustomEvent<SortDetail>) => this._query.set({ sort: e.detail.sort })}
-      ></sw-data-table>
-      <sw-pagination
-        .offset=${offset}
-        .limit=${limit}
-        .total=${page.total}
-        @sw-page=${(e: CustomEvent<PageDetail>) => this._query.set(e.detail)}
-      ></sw-pagination>`;
+    return html`<sw-data-table caption="Datasets" .columns=${this._columns} .rows=${page.items}
+        .rowKey=${(d: Dataset) => d.id} sort=${sort}
+        @sw-sort=${(e: CustomEvent<SortDetail>) => this._query.set({ sort: e.detail.sort })}></sw-data-table>
+      <sw-pagination .offset=${offset} .limit=${limit} .total=${page.total}
+        @sw-page=${(e: CustomEvent<PageDetail>) => this._query.set(e.detail)}></sw-pagination>`;
+  }
+
+  private _renderDrawerBody(id: string) {
+    return html`${renderTask(this._item, {
+        key: id,
+        loading: 'Loading dataset…',
+        complete: (d) => html`<sw-detail-list .items=${datasetDetails(d)}></sw-detail-list>`,
+      })}
+      <sw-dataset-preview .datasetId=${id}></sw-dataset-preview>`;
   }
 
   override render() {
     const { q, type } = this._query.value;
     const filtered = q !== '' || type !== '';
+    const shownId = this._drawer.shownId;
     return html`<header class="page-header">
         <div>
           <h1 tabindex="-1">Datasets</h1>
           <p class="lead">Training and evaluation datasets for your fine-tuning runs.</p>
         </div>
       </header>
-      <sw-list-toolbar
-        .search=${q}
-        placeholder="Dataset name"
+      <sw-upload-form @sw-uploaded=${() => void this._list.run()}></sw-upload-form>
+      <h2>All datasets</h2>
+      <sw-list-toolbar .search=${q} placeholder="Dataset name"
         .filters=${[{ name: 'type', label: 'Type', value: type, options: filterOptions(DATASET_TYPES) }]}
         @sw-search=${(e: CustomEvent<SearchDetail>) => this._query.set({ q: e.detail.q }, { replace: true })}
-        @sw-filter=${(e: CustomEvent<FilterDetail>) => this._query.set({ type: e.detail.value })}
-      ></sw-list-toolbar>
+        @sw-filter=${(e: CustomEvent<FilterDetail>) => this._query.set({ type: e.detail.value })}></sw-list-toolbar>
       <div @sw-retry=${() => void this._list.run()}>
         ${renderTask(this._list, {
           loading: 'Loading datasets…',
@@ -123,20 +121,9 @@ export class SwDatasetsPage extends LitElement {
           complete: (page) => this._renderTable(page),
         })}
       </div>
-      <sw-drawer
-        ?open=${this._drawer.open}
-        label=${this._title()}
-        @sw-close=${() => navigate(this._query.listHref)}
-        @sw-after-close=${this._drawer.returnFocus}
-        @sw-retry=${() => void this._item.run()}
-      >
-        ${this._drawer.shownId === null
-          ? nothing
-          : renderTask(this._item, {
-              key: this._drawer.shownId,
-              loading: 'Loading dataset…',
-              complete: (d) => html`<sw-detail-list .items=${details(d)}></sw-detail-list>`,
-            })}
+      <sw-drawer ?open=${this._drawer.open} label=${this._title()} @sw-close=${() => navigate(this._query.listHref)}
+        @sw-after-close=${this._drawer.returnFocus} @sw-retry=${() => void this._item.run()}>
+        ${shownId === null ? nothing : this._renderDrawerBody(shownId)}
       </sw-drawer>`;
   }
 }

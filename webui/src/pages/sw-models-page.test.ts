@@ -21,6 +21,7 @@ const tuned = {
   name: 'Support bot',
   type: 'fine_tuned',
   version: '2',
+  latest: false,
   parameterCount: 1_230_000_000,
   description: 'Answers <b>support</b> chats.',
   metadata: { license: 'apache-2.0' },
@@ -67,6 +68,14 @@ describe('sw-models-page', () => {
   it('lists models with names, labels and short parameter counts that read exactly', async () => {
     const fetchMock = backend();
     const page = await mount('/models?type=fine_tuned');
+    const headers = Array.from(tableRoot(page)!.querySelectorAll('th'), (th) => th.textContent?.trim());
+    expect(headers).toEqual(['Model name', 'Model type', 'Version', 'Architecture', 'Parameters', 'Created', 'Latest']);
+    const filter = root(page).querySelector('sw-list-toolbar')!;
+    await filter.updateComplete;
+    const select = filter.shadowRoot!.querySelector('select')!;
+    expect(filter.shadowRoot!.querySelector(`label[for="${select.id}"]`)?.textContent).toBe('Model type');
+    expect(Array.from(select.options, (o) => o.textContent)).toEqual(['All', 'Base', 'Fine-tuned']);
+    expect(select.querySelector('option[selected]')?.getAttribute('value')).toBe('fine_tuned');
     expect(String(fetchMock.mock.calls[0][0])).toBe('/api/models?type=fine_tuned&sort=-createdAt&offset=0&limit=25');
     const row = tableRoot(page)!.querySelector('tr[data-key="m-1"]')!;
     const cells = Array.from(row.querySelectorAll('td'));
@@ -75,6 +84,9 @@ describe('sw-models-page', () => {
     expect(parameters.getAttribute('title')).toBe('1,230,000,000');
     expect(parameters.querySelector('[aria-hidden="true"]')?.textContent).toBe('1.2B');
     expect(parameters.querySelector('.visually-hidden')?.textContent).toBe('1,230,000,000');
+    expect(cells[6].querySelector('sw-badge')).toBeNull();
+    const latest = tableRoot(page)!.querySelector('tr[data-key="m-base"] td:last-child sw-badge');
+    expect(latest?.textContent).toBe('Latest');
   });
 
   it('opens the drawer with metadata, lineage links and evaluations linking to the Evaluations page', async () => {
@@ -87,14 +99,22 @@ describe('sw-models-page', () => {
     expect(drawer.label).toBe('Support bot');
     const text = details.shadowRoot!.textContent ?? '';
     expect(text).toContain('Answers <b>support</b> chats.');
-    const lineage = Array.from(details.shadowRoot!.querySelectorAll('ol a'), (a) => a.getAttribute('href'));
-    expect(lineage).toEqual(['/models/m-base?q=bot', '/experiments/exp-1']);
+    const lineage = details.shadowRoot!.querySelector('sw-model-lineage')!;
+    await lineage.updateComplete;
+    const steps = Array.from(lineage.shadowRoot!.querySelectorAll('ol a'), (a) => a.getAttribute('href'));
+    expect(steps).toEqual(['/models/m-base?q=bot', '/experiments/exp-1', '/models/m-1?q=bot']);
     const metadata = details.shadowRoot!.querySelectorAll('sw-detail-list')[1];
     expect(metadata.items).toEqual([['license', 'apache-2.0']]);
-    const evaluations = details.shadowRoot!.querySelector('sw-data-table')!;
+    const evaluations = details.shadowRoot!.querySelector('sw-model-evaluations')!;
     await evaluations.updateComplete;
-    expect(evaluations.shadowRoot!.querySelector('td a')?.getAttribute('href')).toBe('/evaluations?ids=ev-1');
-    expect(evaluations.shadowRoot!.textContent).toContain('0.912');
+    const table = evaluations.shadowRoot!.querySelector('sw-data-table')!;
+    await table.updateComplete;
+    expect(table.shadowRoot!.querySelector('td a')?.getAttribute('href')).toBe('/evaluations?ids=ev-1');
+    expect(Array.from(table.shadowRoot!.querySelectorAll('td'), (td) => td.textContent?.trim()).slice(1)).toEqual([
+      '91.2%',
+      '88.0%',
+      '7.25',
+    ]);
   });
 
   it('returns focus to the row when Back closes the drawer', async () => {

@@ -6,11 +6,10 @@ import { getModel, listModels } from '../api/models.js';
 import type { Model } from '../api/types.js';
 import { DrawerController } from '../controllers/drawer-controller.js';
 import { QueryController, sortValues } from '../controllers/query-controller.js';
-import { dateCell } from '../components/cells.js';
-import { formatCompact, formatCount } from '../components/format.js';
-import { choiceLabel, filterOptions, MODEL_TYPES } from '../components/labels.js';
+import { filterOptions, MODEL_TYPES } from '../components/labels.js';
+import { modelColumns, MODEL_SORT_FIELDS } from '../components/model-view.js';
 import { renderTask } from '../components/render-task.js';
-import type { Column, SortDetail } from '../components/sw-data-table.js';
+import type { SortDetail } from '../components/sw-data-table.js';
 import type { FilterDetail, SearchDetail } from '../components/sw-list-toolbar.js';
 import type { PageDetail } from '../components/sw-pagination.js';
 import { navigate } from '../router.js';
@@ -21,16 +20,7 @@ import '../components/sw-list-toolbar.js';
 import '../components/sw-model-details.js';
 import '../components/sw-pagination.js';
 
-const SORTABLE = ['name', 'type', 'version', 'architecture', 'parameterCount', 'createdAt'];
 const DEFAULTS = { q: '', type: '', sort: '-createdAt', offset: 0, limit: 25 };
-
-/** `135M`, with the exact number on hover and for screen readers. */
-function parameters(count: number) {
-  if (typeof count !== 'number') return '—';
-  const exact = formatCount(count);
-  return html`<span title=${exact}><span aria-hidden="true">${formatCompact(count)}</span
-    ><span class="visually-hidden">${exact}</span></span>`;
-}
 
 /** Models: base and fine-tuned models; `/models/{id}` opens one in a drawer with its lineage. */
 @customElement('sw-models-page')
@@ -43,7 +33,7 @@ export class SwModelsPage extends LitElement {
   private _query = new QueryController(this, {
     path: '/models',
     defaults: DEFAULTS,
-    allowed: { type: filterOptions(MODEL_TYPES).map((o) => o.value), sort: sortValues(SORTABLE) },
+    allowed: { type: filterOptions(MODEL_TYPES).map((o) => o.value), sort: sortValues(MODEL_SORT_FIELDS) },
   });
 
   private _list = new Task(this, {
@@ -59,14 +49,7 @@ export class SwModelsPage extends LitElement {
     args: () => [this.itemId] as const,
   });
 
-  private _columns: Column<Model>[] = [
-    { header: 'Name', cell: (m) => m.name || m.id, sortKey: 'name', href: (m) => this._query.itemHref(m.id) },
-    { header: 'Type', cell: (m) => choiceLabel(MODEL_TYPES, m.type), sortKey: 'type' },
-    { header: 'Version', cell: (m) => m.version || '—', sortKey: 'version' },
-    { header: 'Architecture', cell: (m) => m.architecture || '—', sortKey: 'architecture' },
-    { header: 'Parameters', cell: (m) => parameters(m.parameterCount), align: 'end', sortKey: 'parameterCount' },
-    { header: 'Created', cell: (m) => dateCell(m.createdAt), sortKey: 'createdAt' },
-  ];
+  private _columns = modelColumns((id) => this._query.itemHref(id));
 
   private _title(): string {
     const id = this._drawer.shownId;
@@ -104,7 +87,7 @@ export class SwModelsPage extends LitElement {
       <sw-list-toolbar
         .search=${q}
         placeholder="Model name"
-        .filters=${[{ name: 'type', label: 'Type', value: type, options: filterOptions(MODEL_TYPES) }]}
+        .filters=${[{ name: 'type', label: 'Model type', value: type, options: filterOptions(MODEL_TYPES) }]}
         @sw-search=${(e: CustomEvent<SearchDetail>) => this._query.set({ q: e.detail.q }, { replace: true })}
         @sw-filter=${(e: CustomEvent<FilterDetail>) => this._query.set({ type: e.detail.value })}
       ></sw-list-toolbar>

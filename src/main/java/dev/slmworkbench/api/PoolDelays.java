@@ -34,6 +34,8 @@ public class PoolDelays {
     }
 
     void start(@Observes StartupEvent event, MeterRegistry registry) {
+        // A registry that outlived an earlier start (tests restart the app) may hold gauges of gone probes.
+        registry.find("app.pool.task.delay").meters().forEach(registry::remove);
         Gauge.builder("app.pool.task.delay", worker, Probe::seconds)
                 .tags("pool_name", "executor-thread", "pool_type", "worker")
                 .description("How long a trivial task last waited for the pool (grows while it waits)")

@@ -45,12 +45,7 @@ public class ProblemMappers {
             NotSupportedException.class})
     public Response refused(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        return ProblemResponses.of(switch (status) {
-            case 405 -> Problem.of(405, "Method not allowed", "This address does not accept this kind of request.");
-            case 406 -> Problem.of(406, "Not acceptable", "This address cannot answer in the format asked for.");
-            case 415 -> Problem.of(415, "Unsupported media type", "This address does not accept this kind of content.");
-            default -> Problem.of(400, "Invalid request", "The request is not valid.");
-        });
+        return ProblemResponses.of(StandardProblems.of(status == 405 || status == 406 || status == 415 ? status : 400));
     }
 
     @ServerExceptionMapper

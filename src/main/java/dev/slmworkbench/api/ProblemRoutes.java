@@ -3,15 +3,24 @@ package dev.slmworkbench.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slmworkbench.training.Problem;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /**
  * The last word on what no resource answered: an unknown API path is a 404 problem (not the SPA's
- * page), and a failure nobody mapped is a 500 problem without a stack trace or class name.
+ * page), a failure the client caused (it went away, sent too slowly, sent a broken multipart body)
+ * is a 400/408 logged at DEBUG, and any other failure is a 500 problem without a stack trace or
+ * class name, logged at ERROR.
  */
 @ApplicationScoped
 public class ProblemRoutes {
@@ -25,12 +34,21 @@ public class ProblemRoutes {
     }
 
     void register(@Observes Router router) {
-        router.route("/api/*").last().handler(rc -> send(rc, Problem.of(404, "Not found",
-                "There is nothing at this address.")));
+        router.route("/api/*").last().handler(rc -> send(rc, StandardProblems.of(404)));
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
     }
 
     private void failed(RoutingContext rc) {
+        Problem clientFault = clientFault(rc.failure(), rc.response().closed());
+        if (clientFault != null) {
+            LOG.debugf("Request stopped by the client: %s %s: %s", rc.request().method(), rc.normalizedPath(),
+                    rc.failure());
+            if (!rc.response().closed() && !rc.response().headWritten()) {
+                rc.response().putHeader("Connection", "close");
+                send(rc, clientFault);
+            }
+            return;
+        }
         if (rc.response().headWritten()) {
             rc.next();
             return;
@@ -38,15 +56,42 @@ public class ProblemRoutes {
         int status = rc.statusCode() >= 400 ? rc.statusCode() : 500;
         if (status >= 500) {
             LOG.error("Request failed: " + rc.request().method() + " " + rc.normalizedPath(), rc.failure());
-            send(rc, Problem.of(status, "Something went wrong",
-                    "The server could not complete this request. Try again; if it keeps failing, contact your administrator."));
-        } else {
-            send(rc, Problem.of(status, status == 404 ? "Not found" : "Request refused",
-                    status == 404 ? "There is nothing at this address." : "The server refused this request (HTTP " + status + ")."));
         }
+        send(rc, StandardProblems.of(status));
     }
 
-    private void send(RoutingContext rc, Problem problem) {
+    /**
+     * The problem for a failure the client caused, or null for a failure of the server. Quarkus
+     * reports these as I/O errors whose only marks are their types and messages. A socket error
+     * can only be the client's here: Training API calls fail as UpstreamException. Any I/O error
+     * after the client's connection is gone counts as the client going away too.
+     */
+    static Problem clientFault(Throwable failure, boolean connectionGone) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException || isReset(t)
+                    || (connectionGone && t instanceof IOException)) {
+                return Problem.of(400, "Request incomplete", "The connection closed before the whole request arrived.");
+            }
+            if (t instanceof MultipartParser.MalformedMessageException
+                    || (t instanceof IOException && t.getMessage() != null
+                            && t.getMessage().startsWith("Connection terminated") && t.getMessage().contains("multipart"))) {
+                return Problem.of(400, "Invalid upload",
+                        "The upload is not a complete multipart form. Choose the file again and retry.");
+            }
+            if (t instanceof IOException && "Read timed out".equals(t.getMessage())) {
+                return StandardProblems.of(408);
+            }
+        }
+        return null;
+    }
+
+    /** A reset or broken socket; failing to connect is an outbound failure and not the client's doing. */
+    private static boolean isReset(Throwable t) {
+        return t instanceof SocketException && !(t instanceof ConnectException) && !(t instanceof NoRouteToHostException);
+    }
+
+    /** Ends the answer with a problem; for the Vert.x-level filters, which run before Quarkus REST. */
+    void send(RoutingContext rc, Problem problem) {
         try {
             rc.response().setStatusCode(problem.status())
                     .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)

@@ -10,7 +10,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Refuses state-changing {@code /api} calls that do not come from the app itself: they must
  * carry the header the SPA's service layer always sends (a cross-site form cannot) and, when the
- * browser names an origin, it must be this server's.
+ * browser names an origin, its host must be one of {@code ui.allowed-hosts}: comparing it with
+ * {@code Host} would let a DNS-rebound page, whose origin and host are both the attacker's, pass.
  */
 public class SameOriginGuard {
 
@@ -19,7 +20,13 @@ public class SameOriginGuard {
     public static final String HEADER_VALUE = "slm-workbench";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    @ServerRequestFilter(preMatching = true)
+    private final AllowedHosts allowed;
+
+    public SameOriginGuard(AllowedHosts allowed) {
+        this.allowed = allowed;
+    }
+
+    @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public Response check(ContainerRequestContext ctx) {
         String path = ctx.getUriInfo().getPath();
         if (SAFE.contains(ctx.getMethod()) || path == null || !(path.equals("/api") || path.startsWith("/api/"))) {
@@ -33,17 +40,18 @@ public class SameOriginGuard {
             return refuse();
         }
         String origin = ctx.getHeaderString("Origin");
-        if (origin != null && !sameHost(origin, ctx.getHeaderString("Host"))) {
+        if (origin != null && !allowedOrigin(origin)) {
             return refuse();
         }
         return null;
     }
 
-    /** Browsers leave default ports out of both Origin and Host, so the two authorities compare as text. */
-    private static boolean sameHost(String origin, String host) {
+    /** The origin's scheme-less authority ({@code host[:port]}) must be an allowed host; "null" has none. */
+    private boolean allowedOrigin(String origin) {
         try {
-            String authority = URI.create(origin).getRawAuthority();
-            return authority != null && host != null && authority.equalsIgnoreCase(host);
+            URI uri = URI.create(origin);
+            String authority = uri.getRawAuthority();
+            return uri.getRawUserInfo() == null && authority != null && allowed.allows(authority);
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -1,10 +1,14 @@
 package dev.slmworkbench.api;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
-/** What the browser side needs to know and how pages are served. */
+/** What the browser side needs to know, how pages are served, and what the public port accepts. */
 @ConfigMapping(prefix = "ui")
 public interface WebConfig {
 
@@ -16,6 +20,23 @@ public interface WebConfig {
     @WithDefault("true")
     boolean cspEnabled();
 
-    @WithDefault("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+    @WithDefault("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
     String contentSecurityPolicy();
+
+    /** Browser features no page of the app uses, switched off for it and anything it could embed. */
+    @WithDefault("accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), "
+            + "magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()")
+    String permissionsPolicy();
+
+    /**
+     * The host names (optionally with a port) the public port answers to; any other {@code Host} gets
+     * 421, which defeats DNS rebinding. Without a port an entry allows every port.
+     */
+    @WithDefault("localhost,127.0.0.1,[::1]")
+    List<String> allowedHosts();
+
+    /** Largest request body outside the upload routes (JSON and everything else). */
+    @WithDefault("1M")
+    @WithConverter(MemorySizeConverter.class)
+    MemorySize maxBodySize();
 }

@@ -7,13 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Security and caching headers on every response the server sends: pages, assets, {@code /api},
- * health, and errors alike, because they are added just before the headers leave.
+ * Security and caching headers on every response of the public port: pages, assets, {@code /api},
+ * {@code /sandbox}, refusals and errors alike, because they are added just before the headers leave.
+ * (Health and metrics are on the management port, which browsers do not use.)
  */
 @ApplicationScoped
 public class WebHeaders {
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    static final String HSTS = "max-age=31536000";
 
     private final WebConfig config;
 
@@ -27,6 +29,8 @@ public class WebHeaders {
 
     private void addHeaders(RoutingContext rc) {
         String path = rc.normalizedPath();
+        // Over TLS, or behind a proxy that says so when Quarkus proxy support is on (Quarkus then rewrites isSSL).
+        boolean tls = rc.request().isSSL();
         rc.addHeadersEndHandler(ignored -> {
             MultiMap headers = rc.response().headers();
             if (config.cspEnabled()) {
@@ -34,6 +38,12 @@ public class WebHeaders {
             }
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+            headers.set("Cross-Origin-Resource-Policy", "same-origin");
+            headers.set("Cross-Origin-Opener-Policy", "same-origin");
+            headers.set("Permissions-Policy", config.permissionsPolicy());
+            if (tls) {
+                headers.set("Strict-Transport-Security", HSTS);
+            }
             headers.set("Cache-Control", cacheControl(path, rc.response().getStatusCode(), headers));
         });
         rc.next();

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -39,6 +40,7 @@ public class TrainingClient {
     private final ObjectMapper json;
     private final TypedGuard<Uni<String>> breaker;
     private final Upstream upstream;
+    private final SingleFlight flights = new SingleFlight();
     private final AtomicReference<TrainingApiStatus.Failure> lastFailure = new AtomicReference<>();
     private volatile TrainingApi api;
 
@@ -120,7 +122,8 @@ public class TrainingClient {
     }
 
     private <T> Uni<Page<T>> list(String collection, ListQuery query, Class<T> type) {
-        return read(() -> api().list(collection, params(query))).map(text -> {
+        Map<String, String> params = params(query);
+        return read(collection + "?" + new TreeMap<>(params), () -> api().list(collection, params)).map(text -> {
             Page<JsonNode> page = ListShaper.shape(parse(text), query);
             List<T> items = new ArrayList<>(page.items().size());
             for (JsonNode item : page.items()) {
@@ -133,7 +136,7 @@ public class TrainingClient {
     private <T> Uni<T> get(String collection, String id, Class<T> type) {
         return Uni.createFrom().deferred(() -> {
             Ids.check("id", id);
-            return read(() -> api().get(collection, id));
+            return read(collection + "/" + id, () -> api().get(collection, id));
         }).map(text -> object(text, type));
     }
 
@@ -146,8 +149,9 @@ public class TrainingClient {
         return convert(body, type);
     }
 
-    private Uni<String> read(Supplier<Uni<String>> call) {
-        return guarded(() -> upstream.read(call));
+    /** Reads in flight for the same resource share one guarded, retried call. */
+    private Uni<String> read(String resource, Supplier<Uni<String>> call) {
+        return flights.share(resource, () -> guarded(() -> upstream.read(call)));
     }
 
     /** A read of something other than JSON text (a file's bytes): same retries, budget and breaker. */

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.slmworkbench.testing.Bodies;
+import dev.slmworkbench.testing.Management;
 import dev.slmworkbench.testing.WireMockUpstream;
 import dev.slmworkbench.training.TrainingClient;
 import jakarta.inject.Inject;
@@ -206,17 +207,17 @@ class DashboardResourceTest {
         for (int i = 0; i <= WireMockUpstream.BREAKER_WINDOW; i++) {
             given().get("/api/dashboard");
         }
-        given().get("/q/health/ready").then()
+        Management.given().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Training API' }.data.api", equalTo("external"))
                 .body("checks.find { it.name == 'Training API' }.data.circuitBreaker", equalTo("open"))
                 .body("checks.find { it.name == 'Training API' }.data.lastFailure",
                         containsString("The Training API failed to handle this request"));
-        given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+        Management.given().accept("text/plain").get("/q/metrics").then().statusCode(200)
                 .body(containsString("training_api_breaker_open 1.0"));
         training.resetBreaker();
-        given().get("/q/health/ready").then()
+        Management.given().get("/q/health/ready").then()
                 .body("checks.find { it.name == 'Training API' }.data.circuitBreaker", equalTo("closed"));
     }
 

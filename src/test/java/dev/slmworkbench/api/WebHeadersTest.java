@@ -1,9 +1,11 @@
 package dev.slmworkbench.api;
 
-import dev.slmworkbench.testing.SecurityHeaders;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.slmworkbench.testing.SecurityHeaders;
 
 import dev.slmworkbench.testing.Bodies;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,8 +14,6 @@ import org.junit.jupiter.api.Test;
 /** Security headers on every kind of answer, and the same-origin rule for state-changing calls. */
 @QuarkusTest
 class WebHeadersTest {
-
-
 
     @Test
     void apiAnswerCarriesSecurityHeaders() {
@@ -31,8 +31,15 @@ class WebHeadersTest {
     }
 
     @Test
-    void healthAnswerCarriesSecurityHeaders() {
-        SecurityHeaders.assertPresent(given().get("/q/health/live").then().statusCode(200));
+    void pageAnswerCarriesSecurityHeaders() {
+        SecurityHeaders.assertPresent(given().get("/datasets").then().statusCode(200));
+    }
+
+    @Test
+    void noHstsOverPlainHttpEvenIfAHeaderClaimsTls() {
+        // proxy support is off, so X-Forwarded-Proto is nobody's word
+        given().header("X-Forwarded-Proto", "https").get("/api/config").then().statusCode(200)
+                .header("Strict-Transport-Security", nullValue());
     }
 
     @Test
@@ -61,6 +68,22 @@ class WebHeadersTest {
     @Test
     void postWithoutTheAppHeaderIsRefused() {
         given().contentType("application/json").body("{}")
+                .post("/api/dashboard")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void originIsComparedWithTheAllowedHostsNotWithHost() {
+        int port = io.restassured.RestAssured.port;
+        given().header("Host", "localhost:" + port)
+                .header("Origin", "http://127.0.0.1:" + port)
+                .header("X-Requested-With", "slm-workbench")
+                .contentType("application/json").body("{}")
+                .post("/api/dashboard")
+                .then().statusCode(405);
+        given().header("Origin", "null")
+                .header("X-Requested-With", "slm-workbench")
+                .contentType("application/json").body("{}")
                 .post("/api/dashboard")
                 .then().statusCode(403);
     }

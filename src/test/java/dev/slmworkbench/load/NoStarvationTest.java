@@ -68,6 +68,7 @@ class NoStarvationTest {
             }
             // Let the server see them all before measuring.
             Thread.sleep(300);
+            assertEquals(List.of(), threadsWaitingForABody(), "threads parked on a slow client's body");
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (String path : List.of("api/config", "api/dashboard", "api/config")) {
                 long started = System.nanoTime();
@@ -103,6 +104,20 @@ class NoStarvationTest {
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             assertTrue(tookMs < TinyWorkerPool.IDLE_TIMEOUT_MS + 3000, "closed after " + tookMs + " ms");
         }
+    }
+
+    /** Threads of this JVM (the app runs in it) blocked in a read of a request body. */
+    private static List<String> threadsWaitingForABody() {
+        List<String> parked = new ArrayList<>();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            for (StackTraceElement frame : stack) {
+                if (frame.getMethodName().equals("readBlocking") || frame.getClassName().endsWith("VertxInputStream")) {
+                    parked.add(thread.getName());
+                    return;
+                }
+            }
+        });
+        return parked;
     }
 
     /** Headers and 20 kB of a 100 kB JSON body to a sandbox write route, then nothing more for now. */

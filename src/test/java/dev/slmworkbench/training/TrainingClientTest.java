@@ -234,6 +234,23 @@ class TrainingClientTest {
         upstream.verify(0, anyRequestedFor(anyUrl()));
     }
 
+    @Test
+    void identicalReadsInFlightShareOneUpstreamCall() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/models")).willReturn(okJson("{\"items\":[],\"total\":9}")
+                .withFixedDelay(300)));
+        List<java.util.concurrent.CompletableFuture<Page<Model>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(training.models(ListQuery.first(1)).subscribeAsCompletionStage());
+        }
+        for (var answer : answers) {
+            assertEquals(9, answer.join().total());
+        }
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/models")));
+        // Nothing is kept afterwards: the next read asks again.
+        await(training.models(ListQuery.first(1)));
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/models")));
+    }
+
     static <T> T await(Uni<T> answer) {
         return answer.await().atMost(Duration.ofSeconds(30));
     }

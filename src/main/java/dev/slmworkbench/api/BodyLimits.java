@@ -1,0 +1,157 @@
+package dev.slmworkbench.api;
+
+import dev.slmworkbench.training.Problem;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Request bodies are capped per route before anything reads them: multipart uploads to the
+ * {@link #UPLOAD_ROUTES} may be as large as {@code MAX_UPLOAD_SIZE}; every other body (JSON above all)
+ * at most {@code ui.max-body-size}. Too large is a 413 problem, whether the client announced the size
+ * or streams the body in chunks (those are counted as they arrive and held until complete, which the
+ * small limit makes cheap).
+ */
+@ApplicationScoped
+public class BodyLimits {
+
+    /** The only routes that take large bodies: {@code METHOD path}, multipart only. */
+    static final List<String> UPLOAD_ROUTES = List.of("POST /sandbox/v1/datasets/upload");
+
+    /** After {@link HostGuard}: a request for another host is refused before its size matters. */
+    static final int PRIORITY = 80;
+
+    private static final Logger LOG = Logger.getLogger(BodyLimits.class);
+    private static final String BUFFERED = BodyLimits.class.getName() + ".body";
+
+    private final long maxBody;
+    private final long maxUpload;
+    private final ProblemRoutes problems;
+
+    BodyLimits(WebConfig config, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxUpload,
+            ProblemRoutes problems) {
+        this.maxBody = config.maxBodySize().asLongValue();
+        this.maxUpload = maxUpload.asLongValue();
+        this.problems = problems;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::limit, PRIORITY);
+    }
+
+    private void limit(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        boolean upload = isUpload(request);
+        long max = upload ? maxUpload : maxBody;
+        String length = request.getHeader("Content-Length");
+        if (length != null) {
+            // The HTTP codec reads no more than the announced length, so the header is all there is to check.
+            if (parseLength(length) > max) {
+                refuse(rc, max, 0);
+            } else {
+                rc.next();
+            }
+        } else if (upload || !streamsBody(request)) {
+            // A chunked upload is counted by Quarkus against quarkus.http.limits.max-body-size.
+            rc.next();
+        } else {
+            buffer(rc, max);
+        }
+    }
+
+    static boolean isUpload(HttpServerRequest request) {
+        String type = request.getHeader("Content-Type");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                && UPLOAD_ROUTES.contains(request.method().name() + " " + request.path());
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** A body without Content-Length: chunked in HTTP/1.1, or any unended HTTP/2 stream. */
+    private static boolean streamsBody(HttpServerRequest request) {
+        return request.getHeader("Transfer-Encoding") != null
+                || (request.version() == HttpVersion.HTTP_2 && !request.isEnded());
+    }
+
+    /** Reads the whole (small) body, counting as it arrives, then lets the request go on with it. */
+    private void buffer(RoutingContext rc, long max) {
+        HttpServerRequest request = rc.request();
+        Buffer body = Buffer.buffer();
+        request.handler(chunk -> {
+            if (body.length() + chunk.length() > max) {
+                refuse(rc, max, body.length() + chunk.length());
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.exceptionHandler(e -> LOG.debugf("Request body not received: %s %s: %s",
+                request.method(), request.path(), e.getMessage()));
+        request.endHandler(ignored -> {
+            rc.put(BUFFERED, body);
+            rc.next();
+        });
+        if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+            rc.response().writeContinue();
+        }
+        request.resume();
+    }
+
+    /**
+     * Answers 413 at once, then reads on and drops what the client still sends (up to another limit's
+     * worth) so it gets to see the answer; after that, or at the body's end, the connection closes.
+     */
+    private void refuse(RoutingContext rc, long max, long alreadyRead) {
+        HttpServerRequest request = rc.request();
+        long[] dropped = {alreadyRead};
+        long drainLimit = max + Math.max(max, 1024 * 1024);
+        request.handler(chunk -> {
+            dropped[0] += chunk.length();
+            if (dropped[0] > drainLimit) {
+                request.connection().close();
+            }
+        });
+        request.exceptionHandler(e -> LOG.debugf("Connection closed while refusing a large body: %s", e.getMessage()));
+        request.endHandler(ignored -> request.connection().close());
+        rc.response().putHeader("Connection", "close");
+        problems.send(rc, Problem.of(413, "Request too large",
+                "The request is larger than this address accepts (" + describe(max) + "). Send less data."));
+        request.resume();
+    }
+
+    static String describe(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + " KiB";
+        }
+        return bytes + " bytes";
+    }
+
+    /** Hands a body this filter already read to Quarkus REST, which would otherwise wait for it again. */
+    @ServerRequestFilter(preMatching = true, nonBlocking = true)
+    public void replayBufferedBody(ContainerRequestContext request, RoutingContext rc) {
+        Buffer body = rc.get(BUFFERED);
+        if (body != null) {
+            request.setEntityStream(new ByteArrayInputStream(body.getBytes()));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.slmworkbench.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.slmworkbench.testing.EdgeProfile;
+import dev.slmworkbench.testing.LogCapture;
+import dev.slmworkbench.testing.RawHttp;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A client that stops sending mid-body is cut off after the read timeout (1 s here), quietly. */
+@QuarkusTest
+@TestProfile(EdgeProfile.class)
+class SlowClientTest {
+
+    @Test
+    void aStalledBodyTimesOutWithoutAnErrorInTheLog() throws InterruptedException {
+        // More than Quarkus REST buffers in memory (10 KiB), so the body is read with the read timeout.
+        byte[] start = new byte[20_000];
+        Arrays.fill(start, (byte) ' ');
+        start[0] = '{';
+        try (LogCapture logs = LogCapture.open()) {
+            long closedAfter = RawHttp.stall(RawHttp.head("POST", "/sandbox/v1/experiments",
+                    "Content-Type: application/json\r\nContent-Length: 100000\r\n"), start, 15_000);
+            assertTrue(closedAfter >= 0, "the server closes a stalled request");
+            Thread.sleep(500);
+            assertEquals(List.of(), logs.loud());
+        }
+    }
+}
