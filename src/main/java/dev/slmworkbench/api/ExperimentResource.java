@@ -58,7 +58,7 @@ public class ExperimentResource {
     @GET
     public Uni<Response> list(@BeanParam ListParams params, @RestHeader("If-None-Match") String ifNoneMatch) {
         return Uni.createFrom().deferred(() -> training.experiments(params.toQuery("status")))
-                .chain(page -> withNames(page.items())
+                .chain(page -> withNames(page.items(), false)
                         .map(views -> etags.ok(new Page<>(views, page.total()), ifNoneMatch)));
     }
 
@@ -66,7 +66,7 @@ public class ExperimentResource {
     @Path("{id}")
     public Uni<Response> get(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
         return training.experiment(id)
-                .chain(e -> withNames(List.of(e)))
+                .chain(e -> withNames(List.of(e), true))
                 .map(views -> etags.ok(views.get(0), ifNoneMatch));
     }
 
@@ -126,7 +126,7 @@ public class ExperimentResource {
                         .onItemOrFailure().<Experiment>transform((current, failure) -> {
                             throw alreadyFinished(current);
                         }))
-                .chain(e -> withNames(List.of(e)))
+                .chain(e -> withNames(List.of(e), true))
                 .map(views -> views.get(0));
     }
 
@@ -137,7 +137,7 @@ public class ExperimentResource {
                 "This experiment already finished" + how + "; only queued or running experiments can be cancelled."));
     }
 
-    private Uni<List<ExperimentView>> withNames(List<Experiment> experiments) {
+    private Uni<List<ExperimentView>> withNames(List<Experiment> experiments, boolean withEta) {
         Set<String> modelIds = new HashSet<>();
         Set<String> datasetIds = new HashSet<>();
         for (Experiment e : experiments) {
@@ -152,14 +152,14 @@ public class ExperimentResource {
                     Instant now = Instant.now();
                     List<ExperimentView> views = new ArrayList<>(experiments.size());
                     for (Experiment e : experiments) {
-                        views.add(ExperimentView.of(e, t.getItem1(), t.getItem2(), now, web.staleAfter()));
+                        views.add(ExperimentView.of(e, t.getItem1(), t.getItem2(), now, web.staleAfter(), withEta));
                     }
                     return views;
                 });
     }
 
     private ExperimentView view(Experiment e, Map<String, String> models, Map<String, String> datasets) {
-        return ExperimentView.of(e, models, datasets, Instant.now(), web.staleAfter());
+        return ExperimentView.of(e, models, datasets, Instant.now(), web.staleAfter(), true);
     }
 
     /** An upstream refusal with its field errors renamed to the wizard's fields. */

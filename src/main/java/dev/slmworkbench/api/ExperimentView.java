@@ -39,14 +39,15 @@ public record ExperimentView(
         @JsonInclude(JsonInclude.Include.ALWAYS) Long etaSeconds,
         boolean stale) {
 
+    /** {@code withEta} false for table rows: an ETA changes every second and would defeat their ETag. */
     static ExperimentView of(Experiment e, Map<String, String> models, Map<String, String> datasets,
-            Instant now, Duration staleAfter) {
+            Instant now, Duration staleAfter, boolean withEta) {
         return new ExperimentView(e.id(), e.name(), e.description(), e.goal(), e.status(),
                 e.baseModelId(), name(models, e.baseModelId()),
                 e.trainingDatasetId(), name(datasets, e.trainingDatasetId()),
                 e.evaluationDatasetId(), name(datasets, e.evaluationDatasetId()),
                 e.config(), e.createdAt(), e.updatedAt(), e.statusHistory(), e.resultModelId(), e.evaluationIds(),
-                e.progress(), e.error(), eta(e, now), stale(e, now, staleAfter));
+                e.progress(), e.error(), withEta ? eta(e, now) : null, stale(e, now, staleAfter));
     }
 
     private static String name(Map<String, String> names, String id) {

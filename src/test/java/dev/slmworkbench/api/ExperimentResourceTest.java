@@ -452,6 +452,10 @@ class ExperimentResourceTest {
                 .replace("\"updatedAt\":\"2026-11-01T00:00:00Z\"", "\"updatedAt\":\"" + now.minusSeconds(5) + "\"");
         upstream.stubFor(get(urlPathEqualTo("/v1/experiments/" + id)).willReturn(okJson(running)));
         // 100 s for a quarter: about 300 s to go
+        stubExperiments("{\"items\":[" + running + "],\"total\":1}");
+        app().get("/api/experiments").then().statusCode(200)
+                .body("items[0].etaSeconds", nullValue())
+                .body("items[0].progress", org.hamcrest.Matchers.equalTo(0.25f));
         app().get("/api/experiments/" + id).then().statusCode(200)
                 .body("etaSeconds", allOf(greaterThan(290), lessThan(330)))
                 .body("stale", org.hamcrest.Matchers.equalTo(false))
