@@ -4,13 +4,15 @@ import dev.slmworkbench.training.FieldError;
 import dev.slmworkbench.training.InvalidRequestException;
 import dev.slmworkbench.training.ListQuery;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The list parameters every collection of the BFF takes ({@code ?q&sort&offset&limit&type}).
+ * The list parameters every collection of the BFF takes ({@code ?q&sort&offset&limit}, plus the
+ * filters {@code type} or {@code status} where the collection has them).
  * Read as text and checked here, so a bad value is a 400 naming the field, never a 404.
  */
 public class ListParams {
@@ -40,21 +42,38 @@ public class ListParams {
     @RestQuery
     String type;
 
-    /** The query for the Training API, or a 400 with every field at fault. */
+    /** Only items with this status (experiments: queued, running, completed, failed or cancelled). */
+    @RestQuery
+    String status;
+
+    /** The query for the Training API with the {@code type} filter, or a 400 with every field at fault. */
     ListQuery toQuery() {
+        return toQuery("type");
+    }
+
+    /** The query with the filters this collection takes ({@code type}, {@code status}); others are ignored. */
+    ListQuery toQuery(String... filterNames) {
         List<FieldError> errors = new ArrayList<>();
         int from = number("offset", offset, 0, 0, Integer.MAX_VALUE, errors);
         int size = number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT, errors);
         if (q != null && q.strip().length() > MAX_SEARCH) {
             errors.add(new FieldError("q", "Search for at most " + MAX_SEARCH + " characters."));
         }
-        String filter = type == null || type.isBlank() ? null : type.strip();
-        if (filter != null && !FILTER.matcher(filter).matches()) {
-            errors.add(new FieldError("type", "Filter by a type name such as training or evaluation."));
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (String name : filterNames) {
+            String raw = "status".equals(name) ? status : "type".equals(name) ? type : null;
+            String filter = raw == null || raw.isBlank() ? null : raw.strip();
+            if (filter != null && !FILTER.matcher(filter).matches()) {
+                errors.add(new FieldError(name, "status".equals(name)
+                        ? "Filter by a status such as running or completed."
+                        : "Filter by a type name such as training or evaluation."));
+            } else if (filter != null) {
+                filters.put(name, filter);
+            }
         }
         ListQuery query = null;
         try {
-            query = new ListQuery(from, size, sort, q, filter == null ? Map.of() : Map.of("type", filter));
+            query = new ListQuery(from, size, sort, q, filters);
         } catch (InvalidRequestException invalid) {
             errors.addAll(invalid.errors());
         }

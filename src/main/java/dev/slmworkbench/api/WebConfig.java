@@ -16,6 +16,10 @@ public interface WebConfig {
     @WithDefault("5s")
     Duration pollInterval();
 
+    /** A queued or running experiment unchanged for longer than this is shown as stale. */
+    @WithDefault("10m")
+    Duration staleAfter();
+
     /** Off in dev mode only, where Vite's dev server injects inline scripts. */
     @WithDefault("true")
     boolean cspEnabled();

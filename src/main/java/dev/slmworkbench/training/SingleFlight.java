@@ -3,17 +3,45 @@ package dev.slmworkbench.training;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Identical reads in flight at the same moment share one upstream call: a hundred dashboards
- * opened together cost the Training API four calls, not four hundred. Nothing is kept once the
- * answer is in; a later read asks again.
+ * Identical reads share one upstream call: those in flight at the same moment, and those that
+ * arrive within a short window after the answer came in (a tiny cache). Five hundred browsers
+ * polling the same list cost about one upstream call per window. Failures are never kept. Keys
+ * are the upstream resource ({@code experiments/e1}, {@code experiments?{...}}), so a write (or,
+ * later, an event stream) can drop exactly what it changed with {@link #invalidate}.
  */
 final class SingleFlight {
 
-    private final ConcurrentHashMap<String, Uni<String>> inFlight = new ConcurrentHashMap<>();
+    /** Above this many keys, expired answers are swept out on the next read. */
+    static final int SWEEP_ABOVE = 1000;
+
+    private final ConcurrentHashMap<String, Flight> flights = new ConcurrentHashMap<>();
+    private final LongSupplier clock;
+    private volatile long windowNanos;
+
+    SingleFlight() {
+        this(Duration.ZERO, System::nanoTime);
+    }
+
+    SingleFlight(Duration window, LongSupplier clock) {
+        this.clock = clock;
+        window(window);
+    }
+
+    /** How long an answer is kept after it arrived; zero keeps nothing once the call is over. */
+    void window(Duration window) {
+        this.windowNanos = Math.max(0, window.toNanos());
+    }
+
+    Duration window() {
+        return Duration.ofNanos(windowNanos);
+    }
 
     /**
      * Each caller gets the shared answer back on its own Vert.x context (its request's scope and
@@ -23,14 +51,47 @@ final class SingleFlight {
     Uni<String> share(String key, Supplier<Uni<String>> call) {
         return Uni.createFrom().deferred(() -> {
             Context caller = Vertx.currentContext();
-            Uni<String> shared = inFlight.computeIfAbsent(key, k -> call.get()
-                    .onTermination().invoke(() -> inFlight.remove(k))
-                    .memoize().indefinitely());
-            return caller == null ? shared : shared.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+            long now = clock.getAsLong();
+            if (flights.size() > SWEEP_ABOVE) {
+                flights.values().removeIf(f -> f.expired(now, windowNanos));
+            }
+            Flight flight = flights.compute(key, (k, current) ->
+                    current != null && !current.expired(now, windowNanos) ? current : start(k, call));
+            return caller == null ? flight.answer : flight.answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
         });
     }
 
+    private Flight start(String key, Supplier<Uni<String>> call) {
+        Flight flight = new Flight();
+        flight.answer = Uni.createFrom().deferred(call::get)
+                .onItem().invoke(() -> {
+                    flight.doneAt = clock.getAsLong();
+                    if (windowNanos == 0) {
+                        flights.remove(key, flight);
+                    }
+                })
+                .onFailure().invoke(() -> flights.remove(key, flight))
+                .memoize().indefinitely();
+        return flight;
+    }
+
+    /** Forgets every kept or in-flight answer whose key matches: the next read asks the upstream. */
+    void invalidate(Predicate<String> keys) {
+        flights.keySet().removeIf(keys);
+    }
+
     int size() {
-        return inFlight.size();
+        return flights.size();
+    }
+
+    /** One shared call; {@code doneAt} is set once its answer arrived. */
+    private static final class Flight {
+        private Uni<String> answer;
+        private volatile long doneAt = Long.MIN_VALUE;
+
+        boolean expired(long now, long window) {
+            long done = doneAt;
+            return done != Long.MIN_VALUE && now - done >= window;
+        }
     }
 }

@@ -46,6 +46,24 @@ public interface TrainingApiConfig {
     @WithDefault("500")
     int connectionPoolSize();
 
+    /**
+     * Identical reads within this window after an answer arrived share it (0 keeps nothing beyond
+     * the calls in flight). Launches and cancels drop what they change at once.
+     */
+    @WithDefault("1s")
+    Duration readCacheWindow();
+
+    /**
+     * A launch repeated with the same Idempotency-Key and body within this time gets the first
+     * answer from this pod without a second upstream POST (the Training API enforces the key beyond).
+     */
+    @WithDefault("10m")
+    Duration launchReplayWindow();
+
+    /** How long a model's or dataset's name is remembered for the experiments table. */
+    @WithDefault("30s")
+    Duration nameCacheTtl();
+
     /** True when no external Training API is configured and the embedded sandbox answers. */
     default boolean sandbox() {
         return url().map(String::isBlank).orElse(true);

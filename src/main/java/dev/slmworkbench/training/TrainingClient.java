@@ -11,6 +11,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +43,8 @@ public class TrainingClient {
     private final ObjectMapper json;
     private final TypedGuard<Uni<String>> breaker;
     private final Upstream upstream;
-    private final SingleFlight flights = new SingleFlight();
+    private final SingleFlight flights;
+    private final SingleFlight launches;
     private final AtomicReference<TrainingApiStatus.Failure> lastFailure = new AtomicReference<>();
     private volatile TrainingApi api;
 
@@ -57,8 +61,19 @@ public class TrainingClient {
                 .when(t -> t instanceof UpstreamException u && u.upstreamFailure())
                 .done()
                 .build();
+        this.flights = new SingleFlight(config.readCacheWindow(), System::nanoTime);
+        this.launches = new SingleFlight(config.launchReplayWindow(), System::nanoTime);
         this.upstream = new Upstream(config.maxRetries(), config.retryDelay(),
                 Duration.ofMillis(config.readTimeoutMs()), UpstreamErrors::timedOut);
+    }
+
+    /** Changes how long identical reads share one answer (tests that count upstream calls set zero). */
+    public void readCacheWindow(Duration window) {
+        flights.window(window);
+    }
+
+    public Duration readCacheWindow() {
+        return flights.window();
     }
 
     /** Closes the circuit again, for tests and for an operator who fixed the upstream. */
@@ -107,18 +122,28 @@ public class TrainingClient {
     /** Never retried: the Idempotency-Key lets the caller retry safely, not this layer. */
     public Uni<Experiment> createExperiment(String idempotencyKey, NewExperiment body) {
         return Uni.createFrom().deferred(() -> {
-            if (idempotencyKey != null) {
-                Ids.check("Idempotency-Key", idempotencyKey);
+            if (idempotencyKey == null) {
+                return write(() -> api().createExperiment(null, body));
             }
-            return write(() -> api().createExperiment(idempotencyKey, body));
-        }).map(text -> convert(parse(text), Experiment.class));
+            IdempotencyKeys.check(idempotencyKey);
+            // A double click or a retry of the same launch, here or in flight, shares the first answer.
+            return launches.share(idempotencyKey + " " + digest(body),
+                    () -> write(() -> api().createExperiment(idempotencyKey, body)));
+        }).map(text -> convert(parse(text), Experiment.class))
+                .eventually(() -> flights.invalidate(key -> key.startsWith("experiments?")));
     }
 
     public Uni<Experiment> cancelExperiment(String id) {
         return Uni.createFrom().deferred(() -> {
             Ids.check("id", id);
             return write(() -> api().cancelExperiment(id));
-        }).map(text -> convert(parse(text), Experiment.class));
+        }).map(text -> convert(parse(text), Experiment.class))
+                .eventually(() -> forgetExperiment(id));
+    }
+
+    /** What a change to one experiment makes out of date: every experiments list and that experiment. */
+    private void forgetExperiment(String id) {
+        flights.invalidate(key -> key.startsWith("experiments?") || key.equals("experiments/" + id));
     }
 
     private <T> Uni<Page<T>> list(String collection, ListQuery query, Class<T> type) {
@@ -229,6 +254,14 @@ public class TrainingClient {
             return json.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw UpstreamErrors.malformed();
+        }
+    }
+
+    private String digest(Object body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body)));
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
