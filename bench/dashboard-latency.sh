@@ -12,9 +12,9 @@ JAR=target/quarkus-app/quarkus-run.jar
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-SANDBOX_DATA_DIR="$work/data" QUARKUS_HTTP_PORT=$PORT java -jar "$JAR" > "$work/app.log" 2>&1 &
+SANDBOX_DATA_DIR="$work/data" QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) java -jar "$JAR" > "$work/app.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 60); do curl -sf "localhost:$PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 60); do curl -sf "localhost:$((PORT + 1000))/q/health/ready" >/dev/null && break; sleep 0.5; done
 
 for _ in $(seq 1 100); do curl -sf -o /dev/null "localhost:$PORT/api/dashboard"; done
 for _ in $(seq 1 "$N"); do

@@ -25,7 +25,7 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -r
 trap cleanup EXIT
 
 start_app() { # env... ; waits for readiness
-  env "$@" QUARKUS_HTTP_PORT=$APP_PORT java -Xmx512m -jar "$JAR" > "$work/app.log" 2>&1 &
+  env "$@" QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$((APP_PORT + 1000)) java -Xmx512m -jar "$JAR" > "$work/app.log" 2>&1 &
   app=$!; pids+=("$app")
   for _ in $(seq 1 120); do curl -sf "127.0.0.1:$APP_PORT/api/config" >/dev/null && return; sleep 0.5; done
   echo "app did not start" >&2; cat "$work/app.log" >&2; exit 1

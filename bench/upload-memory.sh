@@ -31,16 +31,17 @@ print(rows, file=open(path + ".rows", "w"))
 PY
 expected=$(cat "$csv.rows")
 
-SANDBOX_DATA_DIR="$work/data" SANDBOX_SEED=false QUARKUS_HTTP_PORT=$PORT \
+SANDBOX_DATA_DIR="$work/data" SANDBOX_SEED=false SANDBOX_TOKEN=bench-token QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) \
   java -Xmx"$HEAP" -jar "$JAR" > "$work/app.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 60); do curl -sf "localhost:$PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 60); do curl -sf "localhost:$((PORT + 1000))/q/health/ready" >/dev/null && break; sleep 0.5; done
 
 peak=0
 ( while kill -0 "$pid" 2>/dev/null; do ps -o rss= -p "$pid"; sleep 0.2; done ) > "$work/rss" &
 sampler=$!
 start=$(date +%s.%N)
-answer=$(curl -sS -F name=big -F type=training -F "file=@$csv;type=text/csv" "localhost:$PORT/sandbox/v1/datasets/upload")
+answer=$(curl -sS -H "Authorization: Bearer bench-token" -F name=big -F type=training -F "file=@$csv;type=text/csv" "localhost:$PORT/sandbox/v1/datasets/upload")
 end=$(date +%s.%N)
 kill "$sampler" 2>/dev/null || true
 peak=$(sort -n "$work/rss" | tail -1)
