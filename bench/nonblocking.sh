@@ -9,7 +9,8 @@
 # live JVM threads of the app (read from /proc while the load runs). Every load is bounded in
 # requests and seconds.
 #
-#   ./mvnw package -DskipTests && bench/nonblocking.sh
+#   ./mvnw package -DskipTests && bench/nonblocking.sh          # all three
+#   SCENARIOS=B bench/nonblocking.sh                              # only some
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/quarkus-app/quarkus-run.jar
@@ -21,13 +22,17 @@ STUB_PORT=${STUB_PORT:-18092}
 TOKEN=bench-sandbox-token
 work=$(mktemp -d)
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+# The app's last log is kept for a post-mortem.
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; cp "$work/app.log" "${TMPDIR:-/tmp}/nonblocking-app.log" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 start_app() { # env... ; waits for readiness
   env "$@" QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$((APP_PORT + 1000)) java -Xmx512m -jar "$JAR" > "$work/app.log" 2>&1 &
   app=$!; pids+=("$app")
-  for _ in $(seq 1 120); do curl -sf "127.0.0.1:$APP_PORT/api/config" >/dev/null && return; sleep 0.5; done
+  for _ in $(seq 1 120); do
+    kill -0 "$app" 2>/dev/null || { echo "the app stopped (port $APP_PORT taken?)" >&2; cat "$work/app.log" >&2; exit 1; }
+    curl -sf "127.0.0.1:$APP_PORT/api/config" >/dev/null && return; sleep 0.5
+  done
   echo "app did not start" >&2; cat "$work/app.log" >&2; exit 1
 }
 stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; }
@@ -43,14 +48,20 @@ load() { # url clients total seconds
   echo "live JVM threads of the app: $before before, $peak at peak"
 }
 
-echo "== A. sandbox mode: GET /api/dashboard"
+SCENARIOS=${SCENARIOS:-A C B}
+if [[ " $SCENARIOS " == *" A "* || " $SCENARIOS " == *" C "* ]]; then
 start_app SANDBOX_DATA_DIR="$work/data" SANDBOX_TOKEN=$TOKEN
 java -cp "$CP" bench/java/Load.java "http://127.0.0.1:$APP_PORT/api/dashboard" 20 2000 60 > /dev/null   # warm-up
+fi
+if [[ " $SCENARIOS " == *" A "* ]]; then
+echo "== A. sandbox mode: GET /api/dashboard"
 for clients in 40 400; do
   echo "-- $clients clients"
   load "http://127.0.0.1:$APP_PORT/api/dashboard" "$clients" 4000 120
 done
 
+fi
+if [[ " $SCENARIOS " == *" C "* ]]; then
 echo "== C. 250 slow-body clients on the sandbox's write routes"
 java bench/java/SlowBodies.java 127.0.0.1 "$APP_PORT" /sandbox/v1/experiments 125 45 "$TOKEN" &
 pids+=($!)
@@ -61,7 +72,10 @@ echo "-- GET /api/config, 20 clients, while they are connected"
 load "http://127.0.0.1:$APP_PORT/api/config" 20 2000 30
 echo "-- GET /api/dashboard, 20 clients, while they are connected"
 load "http://127.0.0.1:$APP_PORT/api/dashboard" 20 2000 30
-stop_app
+fi
+if [[ " $SCENARIOS " == *" A "* || " $SCENARIOS " == *" C "* ]]; then stop_app; fi
+
+if [[ " $SCENARIOS " == *" B "* ]]; then
 
 echo "== B. external Training API answering after 100 ms: GET /api/dashboard"
 java -cp "$CP" bench/java/UpstreamStub.java "$STUB_PORT" 100 600 &
@@ -74,3 +88,4 @@ for clients in 100 1000; do
   load "http://127.0.0.1:$APP_PORT/api/dashboard" "$clients" $((clients * 10)) 120
 done
 stop_app
+fi
