@@ -123,34 +123,26 @@ class NoStarvationTest {
 
     /** Headers and 20 kB of a 100 kB JSON body to a sandbox write route, then nothing more for now. */
     private Socket startSlowPost() throws IOException {
+        return startSlow("/sandbox/v1/experiments", "application/json", "{\"name\":\"");
+    }
+
+    /** The same on the sandbox's multipart upload route. */
+    private Socket startSlowUpload() throws IOException {
+        return startSlow("/sandbox/v1/datasets/upload", "multipart/form-data; boundary=b0undary",
+                "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\nprompt,response\n");
+    }
+
+    private Socket startSlow(String path, String contentType, String bodyStart) throws IOException {
         Socket socket = new Socket(base.getHost(), base.getPort());
         String token = ConfigProvider.getConfig().getOptionalValue("sandbox.token", String.class).orElse("");
-        String head = "POST /sandbox/v1/experiments HTTP/1.1\r\n"
+        String head = "POST " + path + " HTTP/1.1\r\n"
                 + "Host: localhost:" + base.getPort() + "\r\n"
-                + "Content-Type: application/json\r\n"
+                + "Content-Type: " + contentType + "\r\n"
                 + (token.isEmpty() ? "" : "Authorization: Bearer " + token + "\r\n")
                 + "Content-Length: 100000\r\n\r\n";
         OutputStream out = socket.getOutputStream();
-        out.write(head.getBytes(StandardCharsets.US_ASCII));
-        out.write(("{\"name\":\"" + "x".repeat(20_000)).getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        return socket;
-    }
-
-    /** Headers and 20 kB of a 100 kB multipart upload to the sandbox's upload route, then nothing more for now. */
-    private Socket startSlowUpload() throws IOException {
-        Socket socket = new Socket(base.getHost(), base.getPort());
-        String token = ConfigProvider.getConfig().getOptionalValue("sandbox.token", String.class).orElse("");
-        String head = "POST /sandbox/v1/datasets/upload HTTP/1.1\r\n"
-                + "Host: localhost:" + base.getPort() + "\r\n"
-                + "Content-Type: multipart/form-data; boundary=b0undary\r\n"
-                + (token.isEmpty() ? "" : "Authorization: Bearer " + token + "\r\n")
-                + "Content-Length: 100000\r\n\r\n"
-                + "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\nprompt,response\n";
-        OutputStream out = socket.getOutputStream();
-        out.write(head.getBytes(StandardCharsets.US_ASCII));
-        out.write("x".repeat(20_000).getBytes(StandardCharsets.US_ASCII));
+        out.write((head + bodyStart + "x".repeat(20_000)).getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;
     }

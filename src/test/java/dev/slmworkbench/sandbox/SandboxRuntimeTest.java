@@ -44,42 +44,6 @@ class SandboxRuntimeTest {
     }
 
     private static SandboxConfig config(Path dataDir) {
-        return new SandboxConfig() {
-            public String dataDir() {
-                return dataDir.toString();
-            }
-
-            public boolean seed() {
-                return true;
-            }
-
-            public Duration runDuration() {
-                return Duration.ofSeconds(60);
-            }
-
-            public String token() {
-                return "t";
-            }
-
-            public Duration idempotencyTtl() {
-                return Duration.ofHours(24);
-            }
-
-            public int idempotencyMax() {
-                return 100;
-            }
-
-            public int maxActiveRuns() {
-                return 20;
-            }
-
-            public int threads() {
-                return 1;
-            }
-
-            public int queue() {
-                return 10;
-            }
-        };
+        return new TestSandboxConfig(dataDir, true, 20);
     }
 }

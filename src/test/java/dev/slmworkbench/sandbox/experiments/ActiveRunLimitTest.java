@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slmworkbench.sandbox.SandboxActivation;
 import dev.slmworkbench.sandbox.SandboxConfig;
+import dev.slmworkbench.sandbox.TestSandboxConfig;
 import dev.slmworkbench.sandbox.SandboxRuntime;
 import dev.slmworkbench.sandbox.model.Dataset;
 import dev.slmworkbench.sandbox.model.DatasetFormat;
@@ -19,7 +20,6 @@ import dev.slmworkbench.sandbox.problem.SandboxProblemMapper;
 import dev.slmworkbench.sandbox.store.SandboxStore;
 import jakarta.ws.rs.core.Response;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -40,43 +40,7 @@ class ActiveRunLimitTest {
     private ExperimentService service;
 
     private SandboxConfig config(int maxActiveRuns) {
-        return new SandboxConfig() {
-            public String dataDir() {
-                return dir.toString();
-            }
-
-            public boolean seed() {
-                return false;
-            }
-
-            public Duration runDuration() {
-                return Duration.ofSeconds(60);
-            }
-
-            public String token() {
-                return "t";
-            }
-
-            public Duration idempotencyTtl() {
-                return Duration.ofHours(24);
-            }
-
-            public int idempotencyMax() {
-                return 100;
-            }
-
-            public int maxActiveRuns() {
-                return maxActiveRuns;
-            }
-
-            public int threads() {
-                return 1;
-            }
-
-            public int queue() {
-                return 10;
-            }
-        };
+        return new TestSandboxConfig(dir, false, maxActiveRuns);
     }
 
     @BeforeEach
