@@ -38,6 +38,7 @@ public class TrainingFiles {
 
     /** The most of a JSON answer (or an error's body) read whole; files are never read whole. */
     static final int MAX_ANSWER = 1024 * 1024;
+    static final int FILE_CHUNK = 64 * 1024;
     private static final Logger LOG = Logger.getLogger(TrainingFiles.class);
 
     private final Vertx vertx;
@@ -334,6 +335,8 @@ public class TrainingFiles {
                             .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.connectTimeoutMs()))
                             .setMaxPoolSize(config.connectionPoolSize())
                             .setKeepAlive(true)
+                            // Vert.x cuts bodies into 8 KiB pieces by default; files move in fewer, larger ones.
+                            .setMaxChunkSize(FILE_CHUNK)
                             .setName("training-api-files"));
                 }
                 current = http;

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Issue 8, item 18: a large dataset uploaded and downloaded through the BFF, whose heap is capped
+# at -Xmx128m, with a second copy of the app as the Training API (its sandbox, on its own port
+# and token); then the same transfers sent straight to that upstream. Reports wall times side by
+# side and the BFF's peak RSS growth during each transfer over its RSS just before it (after a
+# warm-up transfer, so the heap and Netty's buffer pools are already in use).
+#
+#   ./mvnw package -DskipTests && bench/dataset-streaming.sh [size-in-MiB] [runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZE_MB=${1:-1024}
+RUNS=${2:-3}
+UP_PORT=${UP_PORT:-18091}
+BFF_PORT=${BFF_PORT:-18092}
+JAR=target/quarkus-app/quarkus-run.jar
+[ -f "$JAR" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
+
+work=$(mktemp -d)
+up_pid=""
+bff_pid=""
+cleanup() {
+  [ -n "$bff_pid" ] && kill "$bff_pid" 2>/dev/null || true
+  [ -n "$up_pid" ] && kill "$up_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+token="bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
+
+# A CSV whose rows hold a quoted comma and an escaped quote, SIZE_MB MiB, and a smaller one to warm up.
+python3 - "$work" "$SIZE_MB" <<'PY'
+import sys
+work, size = sys.argv[1], int(sys.argv[2]) * 1024 * 1024
+row = '"What is the ""capital"" of France, briefly?",Paris,geography\n'
+block = row * 4096
+def write(path, limit):
+    rows = 0
+    with open(path, "w", newline="") as f:
+        f.write("prompt,response,topic\n")
+        written = len("prompt,response,topic\n")
+        while written + len(block) <= limit:
+            f.write(block); written += len(block); rows += 4096
+    open(path + ".rows", "w").write(str(rows))
+write(work + "/big.csv", size)
+write(work + "/warm.csv", 256 * 1024 * 1024)
+PY
+csv="$work/big.csv"
+bytes=$(stat -c %s "$csv")
+rows=$(cat "$csv.rows")
+
+wait_ready() {
+  for _ in $(seq 1 120); do curl -sf "127.0.0.1:$1/q/health/ready" >/dev/null && return 0; sleep 0.5; done
+  echo "app on port $1 did not start" >&2; exit 1
+}
+
+# The upstream: a second instance, sandbox on, bodies over 1 GiB allowed (the multipart framing adds a little).
+SANDBOX_DATA_DIR="$work/upstream" SANDBOX_SEED=false SANDBOX_TOKEN="$token" MAX_UPLOAD_SIZE=4G \
+  QUARKUS_HTTP_PORT=$UP_PORT java -jar "$JAR" > "$work/upstream.log" 2>&1 &
+up_pid=$!
+# The BFF under test: small heap, default timeouts, the upstream above as its Training API.
+TRAINING_API_URL="http://127.0.0.1:$UP_PORT/sandbox/v1" TRAINING_API_TOKEN="$token" MAX_UPLOAD_SIZE=4G \
+  SANDBOX_DATA_DIR="$work/bff-unused" QUARKUS_HTTP_PORT=$BFF_PORT java -Xmx128m -jar "$JAR" > "$work/bff.log" 2>&1 &
+bff_pid=$!
+wait_ready $UP_PORT
+wait_ready $BFF_PORT
+
+rss_kb() { ps -o rss= -p "$bff_pid" | tr -d ' '; }
+# Runs a command while sampling the BFF's RSS; prints "<seconds> <peak growth in MB>" and leaves curl's output in $work/out.
+measure() {
+  local before peak
+  before=$(rss_kb)
+  ( while kill -0 "$bff_pid" 2>/dev/null; do rss_kb; sleep 0.1; done ) > "$work/rss" &
+  local sampler=$!
+  local start end
+  start=$(date +%s.%N)
+  "$@" > "$work/out"
+  end=$(date +%s.%N)
+  kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+  peak=$(sort -n "$work/rss" | tail -1)
+  python3 -c "print(f'{$end - $start:.2f} {max(0, $peak - $before) / 1024:.0f}')"
+}
+up_direct() {
+  curl -sS -f -H 'Expect:' -H "Authorization: Bearer $token" -F name=direct -F type=training \
+    -F "file=@$1;type=text/csv" "http://127.0.0.1:$UP_PORT/sandbox/v1/datasets/upload"
+}
+up_bff() {
+  curl -sS -f -H 'Expect:' -H 'X-Requested-With: slm-workbench' -F name=through-bff -F type=training \
+    -F "file=@$1;type=text/csv" "http://127.0.0.1:$BFF_PORT/api/datasets"
+}
+down_direct() {
+  curl -sS -f -o /dev/null -w '%{size_download}' -H "Authorization: Bearer $token" \
+    "http://127.0.0.1:$UP_PORT/sandbox/v1/datasets/$1/download"
+}
+down_bff() {
+  curl -sS -f -o /dev/null -w '%{size_download}' "http://127.0.0.1:$BFF_PORT/api/datasets/$1/download"
+}
+field() { python3 -c "import json,sys; print(json.load(open('$work/out'))['$1'])"; }
+
+echo "warm-up: 256 MiB up and three times down through the BFF (RSS before: $(( $(rss_kb) / 1024 )) MB)"
+measure up_bff "$work/warm.csv" > /dev/null
+warm_id=$(field id)
+for _ in 1 2 3; do measure down_bff "$warm_id" > /dev/null; measure down_direct "$warm_id" > /dev/null; done
+echo "BFF RSS after warm-up: $(( $(rss_kb) / 1024 )) MB; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+printf '\nfile: %s bytes, %s rows; BFF -Xmx128m\n' "$bytes" "$rows"
+printf '%-4s %-9s %9s %9s %7s %16s\n' run transfer direct_s bff_s ratio bff_rss_growth
+for run in $(seq 1 "$RUNS"); do
+  read -r t_direct _ < <(measure up_direct "$csv")
+  [ "$(field rowCount)" = "$rows" ] || { echo "direct upload: wrong row count" >&2; exit 1; }
+  rm -f "$work"/upstream/files/*"$(field id)"* 2>/dev/null || true   # keep the disk from filling up
+  read -r t_bff g_up < <(measure up_bff "$csv")
+  [ "$(field rowCount)" = "$rows" ] || { echo "upload through the BFF: wrong row count" >&2; exit 1; }
+  id=$(field id)
+  read -r d_direct _ < <(measure down_direct "$id")
+  [ "$(cat "$work/out")" = "$bytes" ] || { echo "direct download: wrong size" >&2; exit 1; }
+  read -r d_bff g_down < <(measure down_bff "$id")
+  [ "$(cat "$work/out")" = "$bytes" ] || { echo "download through the BFF: wrong size" >&2; exit 1; }
+  printf '%-4s %-9s %9s %9s %7s %13s MB\n' "$run" upload "$t_direct" "$t_bff" \
+    "$(python3 -c "print(f'{$t_bff / $t_direct:.2f}')")" "$g_up"
+  printf '%-4s %-9s %9s %9s %7s %13s MB\n' "$run" download "$d_direct" "$d_bff" \
+    "$(python3 -c "print(f'{$d_bff / $d_direct:.2f}')")" "$g_down"
+  if [ "$run" -lt "$RUNS" ]; then rm -f "$work"/upstream/files/*"$id"* 2>/dev/null || true; fi
+done
+
+# Not timed: the bytes that come back through the BFF are the bytes that went in.
+sum_in=$(sha256sum < "$csv" | cut -d' ' -f1)
+sum_out=$(curl -sS -f "http://127.0.0.1:$BFF_PORT/api/datasets/$id/download" | sha256sum | cut -d' ' -f1)
+[ "$sum_in" = "$sum_out" ] && echo "download through the BFF: same SHA-256 as the file uploaded" \
+  || { echo "download through the BFF: bytes differ" >&2; exit 1; }
+echo "BFF RSS at the end: $(( $(rss_kb) / 1024 )) MB; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
