@@ -40,6 +40,7 @@ class ShellUiTest {
     BrowserContext context;
     Page page;
     final List<String> consoleErrors = new ArrayList<>();
+    final List<String> failedResponses = new ArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -64,6 +65,12 @@ class ShellUiTest {
             }
         });
         page.onPageError(consoleErrors::add);
+        // "Failed to load resource: 404" names no URL; this list does.
+        page.onResponse(r -> {
+            if (r.status() >= 400) {
+                failedResponses.add(r.status() + " " + r.request().method() + " " + r.url());
+            }
+        });
     }
 
     @AfterEach
@@ -100,7 +107,8 @@ class ShellUiTest {
             assertThat(link).hasAttribute("aria-current", "page");
             assertThat(page).hasTitle(java.util.regex.Pattern.compile(LINKS.get(i) + ".*SLM Workbench"));
         }
-        assertEquals(List.of(), consoleErrors, "no console errors, CSP violations included");
+        assertEquals(List.of(), consoleErrors, "no console errors, CSP violations included; failed responses: " + failedResponses);
+        assertEquals(List.of(), failedResponses, "no request fails");
     }
 
     @Test
