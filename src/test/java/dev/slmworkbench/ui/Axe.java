@@ -1,0 +1,30 @@
+package dev.slmworkbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** axe-core (from webui/node_modules) run in the page: the violations, by rule and element. */
+final class Axe {
+
+    static final Path SCRIPT = Path.of("webui/node_modules/axe-core/axe.min.js");
+
+    private Axe() {
+    }
+
+    /** Fails with each violated rule and its elements; the page needs {@code setBypassCSP(true)}. */
+    static void assertNoViolations(Page page, String where) {
+        assertTrue(SCRIPT.toFile().isFile(), "axe-core is installed by npm from webui/package-lock.json");
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setPath(SCRIPT));
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
+                "async () => (await axe.run(document)).violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).join(', ')}))");
+        assertEquals(List.of(), violations, where);
+    }
+}
