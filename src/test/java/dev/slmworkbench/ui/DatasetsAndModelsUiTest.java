@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -158,6 +159,49 @@ class DatasetsAndModelsUiTest {
         page.keyboard().press("Escape");
         assertThat(drawer).isHidden();
         assertThat(link).isFocused();
+    }
+
+    @Test
+    void aFileTheServerRejectsGetsItsErrorOnTheFileField() {
+        page.navigate(url("/datasets"));
+        assertThat(table("Datasets")).isVisible(slow());
+        String datasetName = "UI rejected " + System.nanoTime();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Dataset name").setExact(true)).fill(datasetName);
+        Locator file = page.getByLabel("File", new Page.GetByLabelOptions().setExact(true));
+        file.setInputFiles(new FilePayload("binary.csv", "text/csv", new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7}));
+        button("Upload").click();
+        assertThat(page.getByText("This is not a text file.", new Page.GetByTextOptions())).isVisible(slow());
+        assertThat(file).hasAttribute("aria-invalid", "true");
+        assertThat(file).isFocused();
+        Axe.assertNoViolations(page, "datasets page with a server field error");
+        given().queryParam("q", datasetName).get("/api/datasets").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
+        // The one expected error: Chromium logs the deliberate 400.
+        assertEquals(1, consoleErrors.size(), "console: " + consoleErrors);
+        assertTrue(consoleErrors.get(0).contains("status of 400"), "console: " + consoleErrors);
+        consoleErrors.clear();
+    }
+
+    @Test
+    void cancelUploadStopsTheUploadAndSaysSo() {
+        // Held by the test so the upload is still running when Cancel upload is pressed; nothing reaches the BFF.
+        page.route("**/api/datasets", route -> {
+            if (!"POST".equals(route.request().method())) {
+                route.resume();
+            }
+        });
+        page.navigate(url("/datasets"));
+        assertThat(table("Datasets")).isVisible(slow());
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Dataset name").setExact(true)).fill("UI cancelled");
+        page.getByLabel("File", new Page.GetByLabelOptions().setExact(true))
+                .setInputFiles(new FilePayload("big.csv", "text/csv", "a,b\n1,2\n".repeat(100_000).getBytes(StandardCharsets.UTF_8)));
+        button("Upload").click();
+        Locator cancel = button("Cancel upload");
+        assertThat(cancel).isVisible(slow());
+        assertThat(page.getByRole(AriaRole.PROGRESSBAR)).isVisible();
+        cancel.click();
+        assertThat(page.getByText("The upload was cancelled.")).isVisible(slow());
+        assertThat(cancel).hasCount(0);
+        assertThat(button("Upload")).isEnabled();
     }
 
     @Test
