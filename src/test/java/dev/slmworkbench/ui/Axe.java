@@ -19,6 +19,9 @@ final class Axe {
     /** Fails with each violated rule and its elements; the page needs {@code setBypassCSP(true)}. */
     static void assertNoViolations(Page page, String where) {
         assertTrue(SCRIPT.toFile().isFile(), "axe-core is installed by npm from webui/package-lock.json");
+        // A drawer still fading in has half-transparent text: let finite animations end first.
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect?.getComputedTiming().iterations === Infinity)");
         if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
             page.addScriptTag(new Page.AddScriptTagOptions().setPath(SCRIPT));
         }
