@@ -19,15 +19,21 @@ final class Axe {
     /** Fails with each violated rule and its elements; the page needs {@code setBypassCSP(true)}. */
     static void assertNoViolations(Page page, String where) {
         assertTrue(SCRIPT.toFile().isFile(), "axe-core is installed by npm from webui/package-lock.json");
-        // A drawer still fading in has half-transparent text: let finite animations end first.
-        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
-                + " || a.effect?.getComputedTiming().iterations === Infinity)");
+        // Half-transparent text fails color-contrast: a drawer fading in, or a task dimmed while a
+        // slow refresh is pending (aria-busy). Wait for both to settle, as a reader would.
+        // document.getAnimations() misses those inside shadow roots (Web Awesome's drawer): walk them.
+        page.waitForFunction("() => {"
+                + " const all = root => [...root.querySelectorAll('*')].flatMap(e => e.shadowRoot ? [e, ...all(e.shadowRoot)] : [e]);"
+                + " return all(document).every(e => e.getAttribute('aria-busy') !== 'true' || e.getAttribute('role') === 'status')"
+                + " && all(document).flatMap(e => e.getAnimations()).every(a => a.playState !== 'running'"
+                + " || a.effect?.getComputedTiming().iterations === Infinity); }");
         if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
             page.addScriptTag(new Page.AddScriptTagOptions().setPath(SCRIPT));
         }
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
-                "async () => (await axe.run(document)).violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).join(', ')}))");
+                "async () => (await axe.run(document)).violations.map(v => ({id: v.id,"
+                        + " nodes: v.nodes.map(n => n.target.join(' ') + ' (' + n.failureSummary + ')').join(', ')}))");
         assertEquals(List.of(), violations, where);
     }
 }
