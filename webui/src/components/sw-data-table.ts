@@ -43,7 +43,9 @@ export class SwDataTable extends LitElement {
         display: block;
       }
 
+      /* Positioned, so absolute descendants (visually-hidden text) scroll with the table, not the page. */
       .frame {
+        position: relative;
         overflow-x: auto;
         border: 1px solid var(--sw-border);
         border-radius: var(--sw-radius);

@@ -38,6 +38,7 @@ export class SwPagination extends LitElement {
       .size,
       .pages {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         gap: var(--sw-space-2);
       }

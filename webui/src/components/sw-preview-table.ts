@@ -38,7 +38,9 @@ export class SwPreviewTable extends LitElement {
         color: var(--sw-text-muted);
       }
 
+      /* Positioned, so absolute descendants (visually-hidden text) scroll with the table. */
       .frame {
+        position: relative;
         overflow: auto;
         max-height: 28rem;
         border: 1px solid var(--sw-border);
