@@ -1,12 +1,16 @@
 package dev.slmworkbench.training;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
@@ -21,6 +25,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class TrainingApiHealth implements AsyncHealthCheck {
 
     private final TrainingClient training;
+    private final List<Meter> meters = new ArrayList<>();
 
     TrainingApiHealth(TrainingClient training) {
         this.training = training;
@@ -30,15 +35,21 @@ public class TrainingApiHealth implements AsyncHealthCheck {
         // A registry that outlived an earlier start (tests restart the app) may hold gauges of a gone client.
         registry.find("training.api.breaker.open").meters().forEach(registry::remove);
         registry.find("training.api.last.failure").meters().forEach(registry::remove);
-        Gauge.builder("training.api.breaker.open", training, t -> t.status().breakerOpen() ? 1 : 0)
+        meters.add(Gauge.builder("training.api.breaker.open", training, t -> t.status().breakerOpen() ? 1 : 0)
                 .description("1 while calls to the Training API are paused by the circuit breaker")
                 .strongReference(true)
-                .register(registry);
-        Gauge.builder("training.api.last.failure", training, TrainingApiHealth::lastFailureEpochSeconds)
+                .register(registry));
+        meters.add(Gauge.builder("training.api.last.failure", training, TrainingApiHealth::lastFailureEpochSeconds)
                 .description("When a Training API call last failed (Unix seconds; 0: never)")
                 .baseUnit("seconds")
                 .strongReference(true)
-                .register(registry);
+                .register(registry));
+    }
+
+    /** The registry outlives a restart (dev mode, test boots): a gauge left behind would read a stopped app. */
+    void removeMetrics(@Observes ShutdownEvent event, MeterRegistry registry) {
+        meters.forEach(registry::remove);
+        meters.clear();
     }
 
     private static double lastFailureEpochSeconds(TrainingClient training) {

@@ -254,7 +254,7 @@ class DatasetResourceTest {
         stubDataset("wide", "csv");
         StringBuilder csv = new StringBuilder("text\n");
         String cell = "x".repeat(300 * 1024);
-        for (int i = 0; i < 21; i++) {
+        for (int i = 0; i < 8; i++) {
             csv.append(cell).append('\n');
         }
         stubFile("wide", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
