@@ -31,7 +31,7 @@ export function statLabel(key: string): string {
   const words = key
     .replace(/[_\-.]+/g, ' ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z](?!s(?![a-z]))[a-z])/g, '$1 $2')
     .trim()
     .split(/\s+/)
     .filter(Boolean)

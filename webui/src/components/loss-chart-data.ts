@@ -105,16 +105,20 @@ export function runLabel(run: Pick<EvaluationDetail, 'id' | 'experimentName' | '
   return nameOrId(run.experimentName, run.experimentId || run.id);
 }
 
+/** The runs' names, in order; two runs of one experiment would read the same, so their position tells them apart. */
+export function runLabels(runs: readonly Pick<EvaluationDetail, 'id' | 'experimentName' | 'experimentId'>[]): string[] {
+  const labels = runs.map(runLabel);
+  return labels.map((label, i) => (labels.filter((l) => l === label).length > 1 ? `${label} (run ${i + 1})` : label));
+}
+
 /** Several evaluations: one curve each (training or evaluation loss), each run its own colour and dash. */
 export function compareLines(runs: readonly EvaluationDetail[], x: XMode, kind: CurveKind): ChartLine[] {
-  const labels = runs.map(runLabel);
+  const labels = runLabels(runs);
   return runs.map((run, i) => {
     const series = kind === 'train' ? run.lossCurve.train : run.lossCurve.eval;
-    // Two runs of one experiment would read the same: the position tells them apart.
-    const repeated = labels.filter((l) => l === labels[i]).length > 1;
     return {
       key: run.id,
-      label: repeated ? `${labels[i]} (run ${i + 1})` : labels[i],
+      label: labels[i],
       x: pick(series, x),
       y: series.loss,
       style: i % PALETTE_SIZE,
