@@ -11,6 +11,7 @@ interface FakePlot {
   scales: Record<string, { min?: number; max?: number }>;
   destroyed: boolean;
   shown: Record<number, boolean>;
+  setScale(key: string, limits: { min: number; max: number }): void;
 }
 
 vi.mock('uplot', () => ({
@@ -64,7 +65,7 @@ async function mount(runs: EvaluationDetail[]) {
   chart.runs = runs;
   document.body.append(chart);
   await chart.updateComplete;
-  await vi.waitFor(() => expect(plots.length).toBeGreaterThan(0));
+  await vi.waitFor(() => expect(plots.length).toBeGreaterThan(0), { timeout: 5000 });
   return chart;
 }
 
@@ -111,7 +112,7 @@ describe('sw-loss-chart', () => {
     last().setScale('x', { min: 2, max: 4 });
     const before = plots.length;
     media.listeners.forEach((l) => l());
-    await vi.waitFor(() => expect(plots.length).toBe(before + 1));
+    await vi.waitFor(() => expect(plots.length).toBe(before + 1), { timeout: 5000 });
     expect(last().scales.x).toEqual({ min: 2, max: 4 });
   });
 
