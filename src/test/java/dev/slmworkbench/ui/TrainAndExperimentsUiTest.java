@@ -5,92 +5,24 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Train Model wizard and the Experiments pages in Chromium on the embedded sandbox (issue 9, item 13). */
 @QuarkusTest
-class TrainAndExperimentsUiTest {
+class TrainAndExperimentsUiTest extends InChromium {
 
     static final List<String> STEPS = List.of("Experiment details", "Base model", "Training dataset", "Evaluation dataset",
             "Training configuration", "Review & launch");
-
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    BrowserContext context;
-    Page page;
-    final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        // Bypassing the CSP only lets the test inject axe-core; the app's own requests are unchanged.
-        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US").setBypassCSP(true));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-        assertEquals(List.of(), consoleErrors, "no console errors");
-    }
-
-    private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
-    }
-
-    private Locator heading() {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private Locator textbox(String name) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
     private static boolean focused(Locator target) {
         return Boolean.TRUE.equals(target.evaluate("e => e.matches(':focus')"));
