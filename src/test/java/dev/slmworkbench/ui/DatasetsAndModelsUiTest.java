@@ -7,91 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Datasets and Models pages in Chromium on the embedded sandbox (issue 8, item 20). */
 @QuarkusTest
-class DatasetsAndModelsUiTest {
-
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    BrowserContext context;
-    Page page;
-    final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        // Bypassing the CSP only lets the test inject axe-core; the app's own requests are unchanged.
-        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US")
-                .setBypassCSP(true).setAcceptDownloads(true));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-        assertEquals(List.of(), consoleErrors, "no console errors");
-    }
-
-    private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
-    }
+class DatasetsAndModelsUiTest extends InChromium {
 
     private static LocatorAssertions.IsVisibleOptions slow() {
         return new LocatorAssertions.IsVisibleOptions().setTimeout(15_000);
-    }
-
-    private Locator table(String name) {
-        return page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /** The drawer's content: slotted into Web Awesome's dialog, so it is found from the drawer element, not the dialog role. */

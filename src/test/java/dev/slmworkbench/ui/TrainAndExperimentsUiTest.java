@@ -5,96 +5,24 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Train Model wizard and the Experiments pages in Chromium on the embedded sandbox (issue 9, item 13). */
 @QuarkusTest
-class TrainAndExperimentsUiTest {
+class TrainAndExperimentsUiTest extends InChromium {
 
     static final List<String> STEPS = List.of("Experiment details", "Base model", "Training dataset", "Evaluation dataset",
             "Training configuration", "Review & launch");
-
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    BrowserContext context;
-    Page page;
-    final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        // Bypassing the CSP only lets the test inject axe-core; the app's own requests are unchanged.
-        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US").setBypassCSP(true));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-        assertEquals(List.of(), consoleErrors, "no console errors");
-    }
-
-    private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
-    }
-
-    private Locator heading() {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private Locator textbox(String name) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
     private static boolean focused(Locator target) {
         return Boolean.TRUE.equals(target.evaluate("e => e.matches(':focus')"));
@@ -128,6 +56,10 @@ class TrainAndExperimentsUiTest {
     }
 
     private static String createThroughTheBff(String name) {
+        return createThroughTheBff(name, 3);
+    }
+
+    private static String createThroughTheBff(String name, int epochs) {
         Map<String, Object> base = given().get("/api/models?type=base&limit=1").then().statusCode(200).extract().path("items[0]");
         Map<String, Object> training = given().get("/api/datasets?type=training&limit=1").then().statusCode(200).extract().path("items[0]");
         Map<String, Object> evaluation = given().get("/api/datasets?type=evaluation&limit=1").then().statusCode(200).extract().path("items[0]");
@@ -136,7 +68,7 @@ class TrainAndExperimentsUiTest {
         body.put("baseModelId", base.get("id"));
         body.put("trainingDatasetId", training.get("id"));
         body.put("evaluationDatasetId", evaluation.get("id"));
-        body.put("config", Map.of("learningRate", 2e-5, "epochs", 3, "batchSize", 8));
+        body.put("config", Map.of("learningRate", 2e-5, "epochs", epochs, "batchSize", 8));
         return given().header("X-Requested-With", "slm-workbench").header("Idempotency-Key", java.util.UUID.randomUUID().toString()).contentType("application/json").body(body)
                 .when().post("/api/experiments").then().statusCode(org.hamcrest.Matchers.lessThan(300)).extract().path("id");
     }
@@ -213,35 +145,17 @@ class TrainAndExperimentsUiTest {
     }
 
     @Test
-    void cancelAsksForConfirmationAndSendsOneCancel() throws Exception {
-        // Sandbox runs finish in 2 s, too fast to catch live in a browser: the detail answers are
-        // rewritten to "running" until the cancel is sent, and the cancel is answered here.
-        String id = createThroughTheBff("UI cancel " + System.nanoTime());
-        ObjectMapper json = new ObjectMapper();
-        AtomicBoolean cancelled = new AtomicBoolean();
+    void aRunningExperimentIsCancelledAfterConfirmationWithOneCancel() {
+        // 60 epochs run 20 times the test run duration (40 s): long enough to cancel for real.
+        String id = createThroughTheBff("UI cancel " + System.nanoTime(), 60);
         AtomicInteger cancels = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<ObjectNode> last = new java.util.concurrent.atomic.AtomicReference<>();
-        page.route("**/api/experiments/" + id, route -> {
-            Map<String, String> headers = new HashMap<>(route.request().headers());
-            headers.remove("if-none-match");
-            try {
-                ObjectNode body = (ObjectNode) json.readTree(route.fetch(new Route.FetchOptions().setHeaders(headers)).text());
-                body.put("status", cancelled.get() ? "cancelled" : "running");
-                last.set(body);
-                route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("application/json").setBody(body.toString()));
-            } catch (Exception e) {
-                route.abort();
+        page.onRequest(request -> {
+            if ("POST".equals(request.method()) && request.url().endsWith("/api/experiments/" + id + "/cancel")) {
+                cancels.incrementAndGet();
             }
         });
-        page.route("**/api/experiments/" + id + "/cancel", route -> {
-            cancels.incrementAndGet();
-            cancelled.set(true);
-            ObjectNode body = (ObjectNode) last.get().deepCopy();
-            body.put("status", "cancelled");
-            route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("application/json").setBody(body.toString()));
-        });
         page.navigate(url("/experiments/" + id));
-        assertThat(heading()).containsText("Running");
+        assertThat(heading()).containsText("Running", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         button("Cancel").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Cancel this experiment?"));
         assertThat(dialog).isVisible();
@@ -251,6 +165,8 @@ class TrainAndExperimentsUiTest {
         assertThat(heading()).containsText("Cancelled");
         assertThat(button("Cancel")).hasCount(0);
         assertEquals(1, cancels.get(), "one cancel request");
+        assertEquals("cancelled", given().get("/api/experiments/" + id).then().statusCode(200).extract().path("status"),
+                "the Training API has the run cancelled");
     }
 
     @Test

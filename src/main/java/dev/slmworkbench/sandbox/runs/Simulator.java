@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Moves experiments through queued → running → completed/failed on one daemon thread. A run
- * takes about the configured run duration: roughly a tenth of it queued, the rest running in
- * ticks that raise progress evenly. Cancels win: every step re-checks the status under the
+ * Moves experiments through queued → running → completed/failed on one daemon thread. A run of
+ * up to {@value #STANDARD_EPOCHS} epochs takes about the configured run duration: roughly a tenth
+ * of it queued, the rest running in ticks that raise progress evenly. Longer runs run longer, in
+ * proportion to their epochs, up to {@value #MAX_LENGTH_FACTOR} times, as real ones do. Cancels win: every step re-checks the status under the
  * store's lock. Status changes are written at once; progress is kept in memory and written
  * every few seconds, so many runs do not rewrite the experiments file on every tick.
  */
@@ -28,6 +29,10 @@ public final class Simulator {
 
     private static final Logger LOG = Logger.getLogger(Simulator.class);
     private static final int TICKS_PER_RUN = 25;
+    /** Runs of this many epochs or fewer take the configured run duration. */
+    static final int STANDARD_EPOCHS = 3;
+    /** The longest run takes this many times the configured run duration. */
+    static final int MAX_LENGTH_FACTOR = 20;
 
     private final SandboxStore store;
     private final ScheduledExecutorService executor;
@@ -130,7 +135,8 @@ public final class Simulator {
             }
             return true;
         }
-        double progress = Math.min(1.0, (e.progress() == null ? 0 : e.progress()) + 1.0 / runningTicks);
+        double step = 1.0 / (runningTicks * lengthFactor(e.config().epochs()));
+        double progress = Math.min(1.0, (e.progress() == null ? 0 : e.progress()) + step);
         if (plan.diverges() && progress >= plan.failAt()) {
             fail(id, plan.divergenceReason(), "Failed: the loss diverged");
             return false;
@@ -145,6 +151,11 @@ public final class Simulator {
         double rounded = Math.round(progress * 1000) / 1000.0;
         store.updateProgress(id, cur -> cur.status() == ExperimentStatus.RUNNING ? cur.withProgress(rounded, now) : cur);
         return true;
+    }
+
+    /** How many times the configured run duration a run of this many epochs takes. */
+    static double lengthFactor(int epochs) {
+        return Math.min(MAX_LENGTH_FACTOR, Math.max(1.0, epochs / (double) STANDARD_EPOCHS));
     }
 
     private void fail(String id, String reason, String message) {
