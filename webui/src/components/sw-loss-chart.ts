@@ -173,6 +173,7 @@ export class SwLossChart extends LitElement {
     this._plot?.destroy();
     this._plot = new UPlot(options, this._data, this._plotEl);
     if (zoom) this._plot.setScale('x', zoom);
+    performance.measure('sw-chart-build', 'sw-chart-start');
     requestAnimationFrame(() => {
       performance.mark('sw-chart-drawn');
       performance.measure('sw-chart-draw', 'sw-chart-start', 'sw-chart-drawn');
