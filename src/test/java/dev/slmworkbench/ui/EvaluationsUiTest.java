@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -14,6 +15,7 @@ import com.microsoft.playwright.options.ColorScheme;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,5 +223,27 @@ class EvaluationsUiTest extends InChromium {
         page.goBack();
         assertThat(seedCheckbox()).not().isChecked();
         assertThat(chart()).hasCount(0);
+    }
+
+    @Test
+    void theChartLoadsAndDrawsUnderTheStrictContentSecurityPolicy() {
+        // The other tests bypass the CSP to inject axe-core; this one keeps it, as users get it.
+        List<String> errors = new ArrayList<>();
+        try (BrowserContext strict = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US"))) {
+            Page strictPage = strict.newPage();
+            strictPage.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    errors.add(m.text());
+                }
+            });
+            strictPage.onPageError(errors::add);
+            com.microsoft.playwright.Response response = strictPage.navigate(url("/evaluations?ids=" + SEED_EVALUATION));
+            assertTrue(String.valueOf(response.headers().get("content-security-policy")).contains("default-src 'self'"),
+                    "the page is served with the CSP");
+            Locator canvas = strictPage.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Loss curve")).locator("canvas");
+            assertThat(canvas).isVisible();
+            strictPage.waitForFunction("() => performance.getEntriesByName('sw-chart-draw').length > 0");
+        }
+        assertEquals(List.of(), errors, "no CSP violation or other console error");
     }
 }
