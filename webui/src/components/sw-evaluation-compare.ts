@@ -1,13 +1,14 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import '@awesome.me/webawesome/dist/components/switch/switch.js';
 import type { EvaluationDetail } from '../api/evaluations.js';
 import { sharedStyles } from '../styles/shared.js';
 import { bestMarks, configDiff } from './evaluation-compare.js';
 import { evaluationStyles } from './evaluation-styles.js';
 import { METRICS, metricText } from './evaluation-view.js';
 import { runLabels } from './loss-chart-data.js';
+import type { SwitchDetail } from './sw-switch.js';
 import './sw-loss-chart.js';
+import './sw-switch.js';
 
 const star = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
   <path d="M8 1.5l1.9 4.1 4.5.5-3.4 3 1 4.4L8 11.2 4 13.5l1-4.4-3.4-3 4.5-.5z" />
@@ -101,8 +102,8 @@ export class SwEvaluationCompare extends LitElement {
     const rows = configDiff(this.evaluations, this._differencesOnly);
     return html`<div class="diff-head">
         <h3 id="config-heading">Configuration</h3>
-        <wa-switch size="small" .checked=${this._differencesOnly}
-          @change=${(e: Event) => (this._differencesOnly = (e.target as HTMLInputElement).checked)}>Differences only</wa-switch>
+        <sw-switch .checked=${this._differencesOnly}
+          @sw-switch=${(e: CustomEvent<SwitchDetail>) => (this._differencesOnly = e.detail.checked)}>Differences only</sw-switch>
       </div>
       ${rows.length === 0
         ? html`<p class="muted" role="status">All runs share the same configuration.</p>`

@@ -137,9 +137,9 @@ describe('sw-loss-chart', () => {
   it('says Showing N of M points for one downsampled evaluation and shows the points as a table', async () => {
     const chart = await mount([run('a', 10, true)]);
     expect(root(chart).textContent).toContain('Showing 10 of 100,000 points.');
-    const toggle = root(chart).querySelector('wa-switch') as HTMLElement & { checked: boolean };
-    toggle.checked = true;
-    toggle.dispatchEvent(new Event('change'));
+    const toggle = root(chart).querySelector('sw-switch')!;
+    await toggle.updateComplete;
+    toggle.shadowRoot!.querySelector('input')!.click();
     await chart.updateComplete;
     const table = root(chart).querySelector('sw-loss-table')!;
     await table.updateComplete;

@@ -1,7 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type uPlot from 'uplot';
-import '@awesome.me/webawesome/dist/components/switch/switch.js';
 import type { EvaluationDetail } from '../api/evaluations.js';
 import { sharedStyles } from '../styles/shared.js';
 import { formatCount } from './format.js';
@@ -11,8 +10,10 @@ import {
 } from './loss-chart-data.js';
 import { legendStyles, renderLegend } from './loss-chart-legend.js';
 import type { SegmentDetail } from './sw-segmented.js';
+import type { SwitchDetail } from './sw-switch.js';
 import './sw-loss-table.js';
 import './sw-segmented.js';
+import './sw-switch.js';
 
 type UPlotClass = typeof uPlot;
 
@@ -216,7 +217,7 @@ export class SwLossChart extends LitElement {
         ${this.runs.length > 1
           ? this._segment('Curve', this._kind, [{ value: 'train', label: 'Training loss' }, { value: 'eval', label: 'Evaluation loss' }], (v) => (this._kind = v))
           : nothing}
-        <wa-switch size="small" .checked=${this._table} @change=${(e: Event) => (this._table = (e.target as HTMLInputElement).checked)}>View as table</wa-switch>
+        <sw-switch .checked=${this._table} @sw-switch=${(e: CustomEvent<SwitchDetail>) => (this._table = e.detail.checked)}>View as table</sw-switch>
       </div>
       ${renderLegend({ lines: this._lines, data: this._data, hidden: this._hidden, cursor: this._cursor, xLabel, onToggle: (i) => this._toggle(i) })}
       <div class="plot" role="img" aria-label="Loss curve" ?hidden=${this._table}></div>

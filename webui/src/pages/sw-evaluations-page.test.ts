@@ -123,9 +123,10 @@ describe('sw-evaluations-page', () => {
     const metricRows = Array.from(shadow.querySelectorAll('table')[0].querySelectorAll('tbody tr'), (tr) => text(tr));
     expect(metricRows[0]).toBe('Accuracy (higher is better) 90.0% Best 70.0%');
     expect(metricRows[2]).toBe('Perplexity (lower is better) 7.25 6.50 Best');
-    const toggle = shadow.querySelector('wa-switch') as HTMLElement & { checked: boolean };
-    toggle.checked = true;
-    toggle.dispatchEvent(new Event('change'));
+    const toggle = shadow.querySelector('sw-switch')!;
+    await toggle.updateComplete;
+    expect(toggle.shadowRoot!.querySelector('input')?.getAttribute('role')).toBe('switch');
+    toggle.shadowRoot!.querySelector('input')!.click();
     await (root(page).querySelector('sw-evaluation-compare') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const configRows = Array.from(shadow.querySelectorAll('table')[1].querySelectorAll('tbody tr'), cells);
     expect(configRows).toEqual(['Learning rate (differs) | 0.0002 | 0.0001']);
