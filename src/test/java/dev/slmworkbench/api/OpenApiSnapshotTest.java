@@ -6,7 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slmworkbench.testing.Management;
+import dev.slmworkbench.training.Page;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +44,25 @@ class OpenApiSnapshotTest {
         assertEquals(committed, reduced, "The BFF's OpenAPI no longer matches " + SNAPSHOT
                 + ". Regenerate it and the SPA's types: ./mvnw test -Dtest=OpenApiSnapshotTest -D" + UPDATE
                 + "=true, then cd webui && npm run gen:api; commit both files and fix what npx tsc --noEmit reports.");
+    }
+
+    /** {@code /api/config} is a rendered template: its schema is a record that must name the same fields. */
+    @Test
+    void theConfigSchemaNamesTheFieldsTheTemplateRenders() throws IOException {
+        JsonNode answer = JSON.readTree(RestAssured.given().get("/api/config").then().statusCode(200).extract().asString());
+        Set<String> rendered = new TreeSet<>();
+        answer.fieldNames().forEachRemaining(rendered::add);
+        assertEquals(componentNames(RuntimeConfig.class), rendered);
+    }
+
+    @Test
+    void theExperimentPageSchemaHasThePagesFields() {
+        assertEquals(componentNames(Page.class), componentNames(ExperimentPage.class));
+    }
+
+    private static Set<String> componentNames(Class<? extends Record> type) {
+        List<String> names = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        return new TreeSet<>(names);
     }
 
     @Test
