@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * as columns, one row per record, and whether the file has more than these.
  */
 @RegisterForReflection
-public record DatasetPreview(@Schema(required = true) List<String> columns, @Schema(required = true) List<List<String>> rows,
+public record DatasetPreview(
+        @Schema(required = true) List<String> columns,
+        @Schema(required = true) List<List<String>> rows,
         @Schema(required = true) boolean truncated) {
 }

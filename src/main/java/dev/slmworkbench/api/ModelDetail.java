@@ -11,6 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * experiment that produced it and its evaluations. A link that could not be had is null or empty.
  */
 @RegisterForReflection
-public record ModelDetail(@Schema(required = true) Model model, @Schema(required = true, nullable = true) Model baseModel,
-        @Schema(required = true, nullable = true) Experiment experiment, @Schema(required = true) List<EvaluationSummary> evaluations) {
+public record ModelDetail(
+        @Schema(required = true) Model model,
+        @Schema(required = true, nullable = true) Model baseModel,
+        @Schema(required = true, nullable = true) Experiment experiment,
+        @Schema(required = true) List<EvaluationSummary> evaluations) {
 }

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The newest experiments for the Home page, or the reason they could not be had. */
 @RegisterForReflection
-public record RecentExperimentsCard(@Schema(required = true) List<Experiment> items, @Schema(required = true, nullable = true) Problem error) {
+public record RecentExperimentsCard(
+        @Schema(required = true) List<Experiment> items,
+        @Schema(required = true, nullable = true) Problem error) {
 
     static RecentExperimentsCard of(List<Experiment> items) {
         return new RecentExperimentsCard(items, null);

@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Hyper-parameters of a fine-tuning run. */
 @RegisterForReflection
-public record ExperimentConfig(@Schema(required = true, nullable = true) Double learningRate, @Schema(required = true, nullable = true) Integer epochs,
+public record ExperimentConfig(
+        @Schema(required = true, nullable = true) Double learningRate,
+        @Schema(required = true, nullable = true) Integer epochs,
         @Schema(required = true, nullable = true) Integer batchSize) {
 }
