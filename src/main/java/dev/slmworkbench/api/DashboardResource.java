@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The Home page's data in one call: the upstream is asked four things in parallel on the event
@@ -28,6 +31,8 @@ public class DashboardResource {
 
     /** When every part failed the same way there is nothing to show: the answer is that one problem. */
     @GET
+    @APIResponse(responseCode = "200", description = "Every part, each with its value or its own problem.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dashboard.class)))
     public Uni<Response> dashboard() {
         Uni<CountCard> datasets = count(training.datasets(ListQuery.first(1)).map(p -> p.total()));
         Uni<CountCard> models = count(training.models(ListQuery.first(1)).map(p -> p.total()));
