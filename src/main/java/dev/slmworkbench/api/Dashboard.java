@@ -8,5 +8,6 @@ public record Dashboard(
         CountCard datasets,
         CountCard models,
         CountCard experiments,
+        CountCard runningExperiments,
         RecentExperimentsCard recentExperiments) {
 }
