@@ -9,5 +9,6 @@ public record Dashboard(
         @Schema(required = true) CountCard datasets,
         @Schema(required = true) CountCard models,
         @Schema(required = true) CountCard experiments,
+        @Schema(required = true) CountCard runningExperiments,
         @Schema(required = true) RecentExperimentsCard recentExperiments) {
 }

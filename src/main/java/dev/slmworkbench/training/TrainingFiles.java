@@ -124,7 +124,8 @@ public class TrainingFiles {
             Context context = Vertx.currentContext();
             return client.write(() -> Uni.createFrom().<String>emitter(
                     emitter -> on(context, () -> new UploadCall(context, emitter, dataset, head, rest).start())));
-        }).map(text -> client.object(text, Dataset.class));
+        }).map(text -> client.object(text, Dataset.class))
+                .eventually(() -> client.listChanged("datasets"));
     }
 
     private Uni<Download> open(Context context, String path) {
