@@ -48,17 +48,18 @@ bytes=$(stat -c %s "$csv")
 rows=$(cat "$csv.rows")
 
 wait_ready() {
-  for _ in $(seq 1 120); do curl -sf "127.0.0.1:$1/q/health/ready" >/dev/null && return 0; sleep 0.5; done
+  # Health lives on the management port (the public port + 1000 here, so two copies do not clash).
+  for _ in $(seq 1 120); do curl -sf "127.0.0.1:$(($1 + 1000))/q/health/ready" >/dev/null && return 0; sleep 0.5; done
   echo "app on port $1 did not start" >&2; exit 1
 }
 
 # The upstream: a second instance, sandbox on, bodies over 1 GiB allowed (the multipart framing adds a little).
 SANDBOX_DATA_DIR="$work/upstream" SANDBOX_SEED=false SANDBOX_TOKEN="$token" MAX_UPLOAD_SIZE=4G \
-  QUARKUS_HTTP_PORT=$UP_PORT java -jar "$JAR" > "$work/upstream.log" 2>&1 &
+  QUARKUS_HTTP_PORT=$UP_PORT QUARKUS_MANAGEMENT_PORT=$((UP_PORT + 1000)) java -jar "$JAR" > "$work/upstream.log" 2>&1 &
 up_pid=$!
 # The BFF under test: small heap, default timeouts, the upstream above as its Training API.
 TRAINING_API_URL="http://127.0.0.1:$UP_PORT/sandbox/v1" TRAINING_API_TOKEN="$token" MAX_UPLOAD_SIZE=4G \
-  SANDBOX_DATA_DIR="$work/bff-unused" QUARKUS_HTTP_PORT=$BFF_PORT java -Xmx128m -jar "$JAR" > "$work/bff.log" 2>&1 &
+  SANDBOX_DATA_DIR="$work/bff-unused" QUARKUS_HTTP_PORT=$BFF_PORT QUARKUS_MANAGEMENT_PORT=$((BFF_PORT + 1000)) java -Xmx128m -jar "$JAR" > "$work/bff.log" 2>&1 &
 bff_pid=$!
 wait_ready $UP_PORT
 wait_ready $BFF_PORT

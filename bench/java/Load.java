@@ -16,9 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A bounded HTTP load: CLIENTS concurrent clients, each sending GETs one after another, until
  * TOTAL requests were sent or SECONDS passed. Loopback only. Prints count, outcomes, latency
- * percentiles and requests per second.
+ * percentiles and requests per second. With WARM_UP_SECONDS, the same clients first run that long
+ * unmeasured over the same connections, so the figures are of a warm generator (its own JIT) and
+ * of connections already open, not of 1,000 connects at once into a cold JVM.
  *
- *   java -cp <vertx+netty jars> bench/java/Load.java http://127.0.0.1:8080/api/dashboard 400 4000 60
+ *   java -cp <vertx+netty jars> bench/java/Load.java http://127.0.0.1:8080/api/dashboard 400 4000 60 [WARM_UP_SECONDS]
  */
 public class Load {
 
@@ -30,26 +32,24 @@ public class Load {
         int clients = Integer.parseInt(args[1]);
         int total = Integer.parseInt(args[2]);
         long seconds = Long.parseLong(args[3]);
+        long warmUp = args.length > 4 ? Long.parseLong(args[4]) : 0;
         Vertx vertx = Vertx.vertx();
         HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
                 .setConnectTimeout(10_000).setIdleTimeout(0),
                 new PoolOptions().setHttp1MaxSize(clients).setMaxWaitQueueSize(-1));
-        long[] latencies = new long[total];
-        AtomicInteger sent = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        CountDownLatch finished = new CountDownLatch(clients);
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost(uri.getHost())
                 .setPort(uri.getPort()).setURI(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
                 .setTimeout(30_000);
-        long started = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            next(http, request, sent, done, total, deadline, latencies, outcomes, finished);
+        if (warmUp > 0) {
+            Map<String, AtomicInteger> warmOutcomes = new ConcurrentHashMap<>();
+            int warmed = run(http, request, clients, Integer.MAX_VALUE, warmUp, new long[0], warmOutcomes);
+            System.out.printf("warm-up: %d requests in %d s, outcomes: %s%n", warmed, warmUp, new TreeMap<>(warmOutcomes));
         }
-        finished.await(seconds + 40, TimeUnit.SECONDS);
+        long[] latencies = new long[total];
+        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+        long started = System.nanoTime();
+        int n = run(http, request, clients, total, seconds, latencies, outcomes);
         long elapsed = System.nanoTime() - started;
-        int n = done.get();
         long[] sorted = Arrays.copyOf(latencies, n);
         Arrays.sort(sorted);
         System.out.printf("requests: %d in %.1f s (%.0f/s), clients: %d%n", n, elapsed / 1e9, n / (elapsed / 1e9), clients);
@@ -58,6 +58,20 @@ public class Load {
                 pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), n == 0 ? 0 : sorted[n - 1] / 1e6);
         vertx.close();
         System.exit(0);
+    }
+
+    /** One phase: every client sends until the phase's total or time is used up; returns the requests answered. */
+    private static int run(HttpClient http, RequestOptions request, int clients, int total, long seconds, long[] latencies,
+            Map<String, AtomicInteger> outcomes) throws InterruptedException {
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        CountDownLatch finished = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            next(http, request, sent, done, total, deadline, latencies, outcomes, finished);
+        }
+        finished.await(seconds + 40, TimeUnit.SECONDS);
+        return Math.min(done.get(), latencies.length == 0 ? done.get() : latencies.length);
     }
 
     private static double pct(long[] sorted, int p) {
@@ -75,7 +89,9 @@ public class Load {
                 .compose(req -> req.send().compose(resp -> resp.body().map(body -> outcome(resp.statusCode(), body.toString()))))
                 .onComplete(ar -> {
                     int i = done.getAndIncrement();
-                    latencies[i] = System.nanoTime() - t0;
+                    if (i < latencies.length) {
+                        latencies[i] = System.nanoTime() - t0;
+                    }
                     String key = ar.succeeded() ? ar.result() : "error: " + ar.cause().getClass().getSimpleName();
                     outcomes.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
                     next(http, request, sent, done, total, deadline, latencies, outcomes, finished);

@@ -1,8 +1,6 @@
-/** One invalid input named by the server, e.g. `{field: "name", message: "Enter a name."}`. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import type { FieldError } from './types.js';
+
+export type { FieldError };
 
 /** The readable parts of an RFC 9457 problem, as the BFF sends them. */
 export interface Problem {

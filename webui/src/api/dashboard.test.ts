@@ -16,6 +16,7 @@ describe('dashboard', () => {
       datasets: { total: 3, error: null },
       models: { total: null, error: unavailable },
       experiments: { total: 1, error: null },
+      runningExperiments: { total: null, error: unavailable },
       recentExperiments: { items: [{ id: 'exp-1', name: 'Support bot v1', status: 'completed' }], error: null },
     };
     const fetchMock = vi.fn(
@@ -32,6 +33,8 @@ describe('dashboard', () => {
     expect(dashboard.models.total).toBeNull();
     expect(dashboard.models.error).toBeInstanceOf(ApiError);
     expect(dashboard.models.error).toMatchObject(unavailable);
+    expect(dashboard.runningExperiments.total).toBeNull();
+    expect(dashboard.runningExperiments.error).toMatchObject(unavailable);
     expect(dashboard.recentExperiments.items).toHaveLength(1);
   });
 
@@ -40,6 +43,8 @@ describe('dashboard', () => {
     const dashboard = toDashboard({ datasets: 'nope', recentExperiments: { items: [...items, null] } });
     expect(dashboard.datasets).toEqual({ total: null, error: null });
     expect(dashboard.models).toEqual({ total: null, error: null });
+    expect(dashboard.runningExperiments).toEqual({ total: null, error: null });
+    expect(toDashboard({ runningExperiments: { total: 2 } }).runningExperiments).toEqual({ total: 2, error: null });
     expect(dashboard.recentExperiments.items.map((e) => e.id)).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
     expect(toDashboard(null).recentExperiments).toEqual({ items: [], error: null });
   });

@@ -13,6 +13,8 @@ export interface Dashboard {
   datasets: DashboardTotal;
   models: DashboardTotal;
   experiments: DashboardTotal;
+  /** How many experiments run now. */
+  runningExperiments: DashboardTotal;
   recentExperiments: { items: Experiment[]; error: ApiError | null };
 }
 
@@ -47,11 +49,12 @@ export function toDashboard(raw: unknown): Dashboard {
     datasets: total(body.datasets),
     models: total(body.models),
     experiments: total(body.experiments),
+    runningExperiments: total(body.runningExperiments),
     recentExperiments: { items: items.slice(0, 5), error: errorOf(recent) },
   };
 }
 
-/** `GET /api/dashboard`: counts and the five most recent experiments. */
+/** `GET /api/dashboard`: counts (and how many experiments run now) and the five most recent experiments. */
 export async function getDashboard(signal?: AbortSignal): Promise<Dashboard> {
   return toDashboard(await request<unknown>('/api/dashboard', { signal }));
 }

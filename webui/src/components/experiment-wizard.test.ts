@@ -85,7 +85,7 @@ describe('launch body and server errors', () => {
   it('clones an experiment into a new draft named "(copy)"', () => {
     const draft = cloneDraft(
       {
-        id: 'e', name: 'Run', status: 'completed', baseModelId: 'm', baseModelName: 'SmolLM2', trainingDatasetId: 't',
+        id: 'e', name: 'Run', status: 'completed', baseModelId: 'm', baseModelName: 'SmolLM2', trainingDatasetId: 't', trainingDatasetName: null,
         evaluationDatasetId: 'v', evaluationDatasetName: 'Held out', config: { learningRate: 0.0001, epochs: 2, batchSize: 16 },
         createdAt: '', updatedAt: '', evaluationIds: [], etaSeconds: null, stale: false,
       },

@@ -49,7 +49,7 @@ export function newDraft(key: string): ExperimentDraft {
 
 /** A new draft with an experiment's choices and configuration, named "… (copy)". */
 export function cloneDraft(e: ExperimentDetail, key: string): ExperimentDraft {
-  const picked = (id: string, name?: string | null): Picked | null => (id ? { id, name: name || id } : null);
+  const picked = (id?: string, name?: string | null): Picked | null => (id ? { id, name: name || id } : null);
   return {
     key,
     name: `${e.name} (copy)`.slice(0, NAME_MAX),

@@ -4,7 +4,7 @@ import { statusLabel } from './status.js';
 export interface Tracked {
   id: string;
   name?: string;
-  status: string;
+  status?: string;
 }
 
 /** `Experiment “Support bot” is now running.`; an unknown status is named as received. */
@@ -19,7 +19,7 @@ export function statusMessage(item: Tracked): string {
  * The first sighting of an experiment (first load, another page, a new filter) is not a change.
  */
 export class StatusTracker {
-  private readonly _last = new Map<string, string>();
+  private readonly _last = new Map<string, string | undefined>();
 
   /** The messages for the statuses that changed since the last call; each change is reported once. */
   update(items: readonly Tracked[]): string[] {

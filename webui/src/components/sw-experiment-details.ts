@@ -9,8 +9,10 @@ import './sw-detail-list.js';
 import './sw-progress-bar.js';
 import './sw-status-timeline.js';
 
-const link = (href: string, id: string, name?: string | null) => html`<a href=${href}>${name || id}</a>`;
 const enc = encodeURIComponent;
+/** A link to what the experiment uses, named when the name is known; nothing when the Training API left the id out. */
+const link = (path: string, id?: string, name?: string | null) =>
+  id ? html`<a href=${`${path}/${enc(id)}`}>${name || id}</a>` : undefined;
 
 /** The stale warning's sentence. */
 export const STALE_WARNING = 'No update for over 10 minutes — the Training API may be stuck.';
@@ -55,9 +57,9 @@ export class SwExperimentDetails extends LitElement {
     const about: Detail[] = [
       ['Goal', e.goal],
       ['Description', e.description],
-      ['Base model', link(`/models/${enc(e.baseModelId)}`, e.baseModelId, e.baseModelName)],
-      ['Training dataset', link(`/datasets/${enc(e.trainingDatasetId)}`, e.trainingDatasetId, e.trainingDatasetName)],
-      ['Evaluation dataset', link(`/datasets/${enc(e.evaluationDatasetId)}`, e.evaluationDatasetId, e.evaluationDatasetName)],
+      ['Base model', link('/models', e.baseModelId, e.baseModelName)],
+      ['Training dataset', link('/datasets', e.trainingDatasetId, e.trainingDatasetName)],
+      ['Evaluation dataset', link('/datasets', e.evaluationDatasetId, e.evaluationDatasetName)],
       ['Created', dateCell(e.createdAt)],
       ['Updated', dateCell(e.updatedAt)],
     ];

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../styles/shared.js';
 import { formatCount } from './format.js';
@@ -37,6 +37,11 @@ export class SwStatCard extends LitElement {
         color: var(--sw-text-muted);
       }
 
+      .note {
+        font-size: var(--sw-text-sm);
+        color: var(--sw-text-muted);
+      }
+
       .value {
         font-size: var(--sw-text-3xl);
         font-weight: 650;
@@ -55,6 +60,9 @@ export class SwStatCard extends LitElement {
   /** Why the number is missing; shows an error with Retry instead of the number. */
   @property({ attribute: false }) error: unknown = null;
 
+  /** A short line under the number, e.g. "2 running"; empty shows none. */
+  @property() note = '';
+
   /** Shows a loading state instead of the number. */
   @property({ type: Boolean }) loading = false;
 
@@ -64,7 +72,8 @@ export class SwStatCard extends LitElement {
     if (this.value === null) return html`<p class="value">
         <span aria-hidden="true">—</span><span class="visually-hidden">Not available</span>
       </p>`;
-    return html`<p class="value">${formatCount(this.value)}</p>`;
+    return html`<p class="value">${formatCount(this.value)}</p>
+      ${this.note ? html`<p class="note">${this.note}</p>` : nothing}`;
   }
 
   override render() {

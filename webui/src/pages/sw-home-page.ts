@@ -1,22 +1,25 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { Task } from '@lit/task';
-import { getDashboard, type Dashboard } from '../api/dashboard.js';
+import { Task, TaskStatus } from '@lit/task';
+import { getDashboard, type Dashboard, type DashboardTotal } from '../api/dashboard.js';
 import type { Experiment } from '../api/types.js';
+import { PollController } from '../controllers/poll-controller.js';
 import { dateCell } from '../components/cells.js';
-import { formatPercent } from '../components/format.js';
+import { experimentHref, isLive } from '../components/experiment-view.js';
+import { formatCount, formatPercent } from '../components/format.js';
 import { trainIcon } from '../components/icons.js';
+import { renderTask } from '../components/render-task.js';
 import type { Column } from '../components/sw-data-table.js';
 import { pageStyles, sharedStyles } from '../styles/shared.js';
 import '../components/sw-data-table.js';
 import '../components/sw-empty.js';
 import '../components/sw-error.js';
-import '../components/sw-loading.js';
+import '../components/sw-refresh-status.js';
 import '../components/sw-stat-card.js';
 import '../components/sw-status-badge.js';
 
 const COLUMNS: Column<Experiment>[] = [
-  { header: 'Name', cell: (e) => e.name || e.id },
+  { header: 'Name', cell: (e) => e.name || e.id, href: (e) => experimentHref(e.id) },
   { header: 'Status', cell: (e) => html`<sw-status-badge status=${e.status}></sw-status-badge>` },
   {
     header: 'Progress',
@@ -26,7 +29,16 @@ const COLUMNS: Column<Experiment>[] = [
   { header: 'Created', cell: (e) => dateCell(e.createdAt) },
 ];
 
-/** Home: totals, the five most recent experiments, and the way to start a training run. */
+/** "2 running" under the experiments total, or why that count is missing. */
+export function runningNote(running: DashboardTotal): string {
+  if (running.total !== null) return `${formatCount(running.total)} running`;
+  return running.error ? 'Running count not available' : '';
+}
+
+/**
+ * Home: totals, the five most recent experiments, and the way to start a training run. Polls while
+ * an experiment runs or waits to, keeping the cards and rows on screen while it refreshes.
+ */
 @customElement('sw-home-page')
 export class SwHomePage extends LitElement {
   static override styles = [
@@ -38,6 +50,11 @@ export class SwHomePage extends LitElement {
         grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
         gap: var(--sw-space-4);
         margin-bottom: var(--sw-space-6);
+      }
+
+      .bar {
+        display: flex;
+        justify-content: flex-end;
       }
 
       .recent h2 {
@@ -52,15 +69,28 @@ export class SwHomePage extends LitElement {
     `,
   ];
 
+  /** The last dashboard shown, kept through a failed refresh so polling knows whether to go on. */
+  private _shown: Dashboard | null = null;
+
   private _dashboard = new Task(this, {
     task: (_args: readonly [], { signal }) => getDashboard(signal),
     args: () => [] as const,
+    onComplete: (dashboard) => {
+      this._shown = dashboard;
+    },
+  });
+
+  // Held for its lifecycle: it re-runs the dashboard while an experiment is queued or running.
+  protected readonly _poll = new PollController(this, {
+    refresh: () => this._dashboard.run(),
+    active: () =>
+      (this._shown?.runningExperiments.total ?? 0) > 0 ||
+      (this._shown?.recentExperiments.items.some((e) => isLive(e.status)) ?? false),
   });
 
   private _retry = () => void this._dashboard.run();
 
-  private _recent(dashboard: Dashboard | null) {
-    if (!dashboard) return html`<sw-loading label="Loading recent experiments…"></sw-loading>`;
+  private _recent(dashboard: Dashboard) {
     const { items, error } = dashboard.recentExperiments;
     if (error) return html`<sw-error .error=${error}></sw-error>`;
     if (items.length === 0) {
@@ -74,18 +104,12 @@ export class SwHomePage extends LitElement {
     ></sw-data-table>`;
   }
 
-  private _body(dashboard: Dashboard | null) {
-    const loading = dashboard === null;
-    const card = (label: string, part: Dashboard['datasets'] | undefined) =>
-      html`<sw-stat-card
-        label=${label}
-        .value=${part?.total ?? null}
-        .error=${part?.error ?? null}
-        ?loading=${loading}
-      ></sw-stat-card>`;
+  private _body(dashboard: Dashboard) {
+    const card = (label: string, part: DashboardTotal, note = '') =>
+      html`<sw-stat-card label=${label} .value=${part.total} .error=${part.error} note=${note}></sw-stat-card>`;
     return html`<div class="cards">
-        ${card('Total datasets', dashboard?.datasets)} ${card('Total models', dashboard?.models)}
-        ${card('Total experiments', dashboard?.experiments)}
+        ${card('Total datasets', dashboard.datasets)} ${card('Total models', dashboard.models)}
+        ${card('Total experiments', dashboard.experiments, runningNote(dashboard.runningExperiments))}
       </div>
       <section class="recent">
         <h2>Recent experiments</h2>
@@ -94,6 +118,8 @@ export class SwHomePage extends LitElement {
   }
 
   override render() {
+    const shown = this._shown !== null;
+    const status = this._dashboard.status;
     return html`<header class="page-header">
         <div>
           <h1 tabindex="-1">Home</h1>
@@ -104,12 +130,15 @@ export class SwHomePage extends LitElement {
         </div>
         <a class="button primary cta" href="/train">${trainIcon()}Train Model</a>
       </header>
+      <div class="bar">
+        <sw-refresh-status ?refreshing=${shown && status === TaskStatus.PENDING}
+          ?failed=${shown && status === TaskStatus.ERROR}></sw-refresh-status>
+      </div>
       <div @sw-retry=${this._retry}>
-        ${this._dashboard.render({
-          initial: () => this._body(null),
-          pending: () => this._body(null),
+        ${renderTask(this._dashboard, {
+          loading: 'Loading the dashboard…',
+          quietRefresh: true,
           complete: (dashboard) => this._body(dashboard),
-          error: (error) => html`<sw-error .error=${error}></sw-error>`,
         })}
       </div>`;
   }

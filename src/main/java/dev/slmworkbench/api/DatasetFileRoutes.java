@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public class DatasetFileRoutes {
 
     static final String UPLOAD_PATH = "/api/datasets";
+    /** Bytes of a download that may wait for the browser before the upstream is paused. */
+    static final int WRITE_QUEUE = 1024 * 1024;
     private static final Pattern MEDIA_TYPE = Pattern.compile("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"
             + "(\\s*;\\s*[A-Za-z0-9!#$&^_.+-]+=(\"[^\"\\\\\\r\\n]*\"|[A-Za-z0-9!#$&^_.+-]+))*");
 
@@ -91,6 +93,8 @@ public class DatasetFileRoutes {
             response.setChunked(true);
         }
         response.closeHandler(ignored -> download.cancel());
+        // Room for a few of the upstream's pieces, so reading pauses less often than once a piece.
+        response.setWriteQueueMaxSize(WRITE_QUEUE);
         // A transfer that breaks off must look broken to the browser, never like a whole (shorter) file.
         download.body().pipe().endOnFailure(false).to(response).onFailure(e -> {
             download.cancel();

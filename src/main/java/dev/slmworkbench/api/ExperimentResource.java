@@ -32,6 +32,11 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import dev.slmworkbench.training.NewExperiment;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * Experiments: a polled table and detail (names resolved through a short-lived cache, ETag and
@@ -56,6 +61,9 @@ public class ExperimentResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "A page of experiments, with an ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExperimentPage.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match.")
     public Uni<Response> list(@BeanParam ListParams params, @RestHeader("If-None-Match") String ifNoneMatch) {
         return Uni.createFrom().deferred(() -> training.experiments(params.toQuery("status")))
                 .chain(page -> withNames(page.items(), false)
@@ -64,6 +72,9 @@ public class ExperimentResource {
 
     @GET
     @Path("{id}")
+    @APIResponse(responseCode = "200", description = "The experiment, with an ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExperimentView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match.")
     public Uni<Response> get(@RestPath String id, @RestHeader("If-None-Match") String ifNoneMatch) {
         return training.experiment(id)
                 .chain(e -> withNames(List.of(e), true))
@@ -76,6 +87,12 @@ public class ExperimentResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewExperiment.class)))
+    @APIResponse(responseCode = "201", description = "Launched (or launched before under the same Idempotency-Key).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExperimentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors with a sentence.",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(JsonNode body, @RestHeader("Idempotency-Key") String idempotencyKey) {
         return Uni.createFrom().deferred(() -> {
             if (idempotencyKey != null) {

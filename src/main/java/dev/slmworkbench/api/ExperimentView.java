@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An experiment as the pages show it: the Training API's fields, plus the names of its base model
@@ -23,11 +24,11 @@ public record ExperimentView(
         String goal,
         String status,
         String baseModelId,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String baseModelName,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(required = true, nullable = true) String baseModelName,
         String trainingDatasetId,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String trainingDatasetName,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(required = true, nullable = true) String trainingDatasetName,
         String evaluationDatasetId,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String evaluationDatasetName,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(required = true, nullable = true) String evaluationDatasetName,
         ExperimentConfig config,
         Instant createdAt,
         Instant updatedAt,
@@ -36,8 +37,8 @@ public record ExperimentView(
         List<String> evaluationIds,
         Double progress,
         String error,
-        @JsonInclude(JsonInclude.Include.ALWAYS) Long etaSeconds,
-        boolean stale) {
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(required = true, nullable = true) Long etaSeconds,
+        @Schema(required = true) boolean stale) {
 
     /** {@code withEta} false for table rows: an ETA changes every second and would defeat their ETag. */
     static ExperimentView of(Experiment e, Map<String, String> models, Map<String, String> datasets,

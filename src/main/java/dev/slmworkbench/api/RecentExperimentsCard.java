@@ -4,10 +4,13 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.slmworkbench.training.Experiment;
 import dev.slmworkbench.training.Problem;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The newest experiments for the Home page, or the reason they could not be had. */
 @RegisterForReflection
-public record RecentExperimentsCard(List<Experiment> items, Problem error) {
+public record RecentExperimentsCard(
+        @Schema(required = true) List<Experiment> items,
+        @Schema(required = true, nullable = true) Problem error) {
 
     static RecentExperimentsCard of(List<Experiment> items) {
         return new RecentExperimentsCard(items, null);

@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import io.smallrye.common.annotation.NonBlocking;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The runtime settings the SPA reads at start, rendered here so one build serves every environment. */
 @Path("/api/config")
@@ -30,6 +33,8 @@ public class RuntimeConfigResource {
 
     /** Rendering a tiny template never blocks, so it answers on the event loop even when workers are busy. */
     @GET
+    @APIResponse(responseCode = "200", description = "The settings.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuntimeConfig.class)))
     @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
     public TemplateInstance config() {

@@ -3,6 +3,7 @@ package dev.slmworkbench.training;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem: what the browser receives for every failure, and what a well-behaved
@@ -10,7 +11,7 @@ import java.util.List;
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, @Schema(required = true) int status, String detail, List<FieldError> errors) {
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);

@@ -16,12 +16,12 @@ import java.util.function.Supplier;
  * are the upstream resource ({@code experiments/e1}, {@code experiments?{...}}), so a write (or,
  * later, an event stream) can drop exactly what it changed with {@link #invalidate}.
  */
-final class SingleFlight {
+final class SingleFlight<T> {
 
     /** Above this many keys, expired answers are swept out on the next read. */
     static final int SWEEP_ABOVE = 1000;
 
-    private final ConcurrentHashMap<String, Flight> flights = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Flight<T>> flights = new ConcurrentHashMap<>();
     private final LongSupplier clock;
     private volatile long windowNanos;
 
@@ -48,21 +48,21 @@ final class SingleFlight {
      * event loop), so the work after it is spread over the event loops, not piled onto the one
      * whose call went upstream.
      */
-    Uni<String> share(String key, Supplier<Uni<String>> call) {
+    Uni<T> share(String key, Supplier<Uni<T>> call) {
         return Uni.createFrom().deferred(() -> {
             Context caller = Vertx.currentContext();
             long now = clock.getAsLong();
             if (flights.size() > SWEEP_ABOVE) {
                 flights.values().removeIf(f -> f.expired(now, windowNanos));
             }
-            Flight flight = flights.compute(key, (k, current) ->
+            Flight<T> flight = flights.compute(key, (k, current) ->
                     current != null && !current.expired(now, windowNanos) ? current : start(k, call));
             return caller == null ? flight.answer : flight.answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
         });
     }
 
-    private Flight start(String key, Supplier<Uni<String>> call) {
-        Flight flight = new Flight();
+    private Flight<T> start(String key, Supplier<Uni<T>> call) {
+        Flight<T> flight = new Flight<>();
         flight.answer = Uni.createFrom().deferred(call::get)
                 .onItem().invoke(() -> {
                     flight.doneAt = clock.getAsLong();
@@ -75,6 +75,17 @@ final class SingleFlight {
         return flight;
     }
 
+    /** Keeps an answer that came another way, as if a shared call had just brought it (not when the window is zero). */
+    void keep(String key, T answer) {
+        if (windowNanos == 0) {
+            return;
+        }
+        Flight<T> flight = new Flight<>();
+        flight.answer = Uni.createFrom().item(answer);
+        flight.doneAt = clock.getAsLong();
+        flights.put(key, flight);
+    }
+
     /** Forgets every kept or in-flight answer whose key matches: the next read asks the upstream. */
     void invalidate(Predicate<String> keys) {
         flights.keySet().removeIf(keys);
@@ -85,8 +96,8 @@ final class SingleFlight {
     }
 
     /** One shared call; {@code doneAt} is set once its answer arrived. */
-    private static final class Flight {
-        private Uni<String> answer;
+    private static final class Flight<T> {
+        private Uni<T> answer;
         private volatile long doneAt = Long.MIN_VALUE;
 
         boolean expired(long now, long window) {

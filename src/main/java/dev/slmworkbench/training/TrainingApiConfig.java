@@ -54,6 +54,14 @@ public interface TrainingApiConfig {
     Duration readCacheWindow();
 
     /**
+     * When the upstream answers a collection's list reads with a bare array of every item, the
+     * array is fetched once and kept this long for every read of that collection (counts, filters,
+     * pages), shaped here. Launches and cancels drop it at once. Paged upstreams are not affected.
+     */
+    @WithDefault("5s")
+    Duration bareListCacheWindow();
+
+    /**
      * A launch repeated with the same Idempotency-Key and body within this time gets the first
      * answer from this pod without a second upstream POST (the Training API enforces the key beyond).
      */

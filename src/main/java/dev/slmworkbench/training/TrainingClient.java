@@ -43,8 +43,9 @@ public class TrainingClient {
     private final ObjectMapper json;
     private final TypedGuard<Uni<String>> breaker;
     private final Upstream upstream;
-    private final SingleFlight flights;
-    private final SingleFlight launches;
+    private final SingleFlight<String> flights;
+    private final SingleFlight<String> launches;
+    private final BareLists bareLists;
     private final AtomicReference<TrainingApiStatus.Failure> lastFailure = new AtomicReference<>();
     private volatile TrainingApi api;
 
@@ -61,8 +62,9 @@ public class TrainingClient {
                 .when(t -> t instanceof UpstreamException u && u.upstreamFailure())
                 .done()
                 .build();
-        this.flights = new SingleFlight(config.readCacheWindow(), System::nanoTime);
-        this.launches = new SingleFlight(config.launchReplayWindow(), System::nanoTime);
+        this.flights = new SingleFlight<>(config.readCacheWindow(), System::nanoTime);
+        this.launches = new SingleFlight<>(config.launchReplayWindow(), System::nanoTime);
+        this.bareLists = new BareLists(config.bareListCacheWindow(), System::nanoTime, this::ask);
         this.upstream = new Upstream(config.maxRetries(), config.retryDelay(),
                 Duration.ofMillis(config.readTimeoutMs()), UpstreamErrors::timedOut);
     }
@@ -74,6 +76,20 @@ public class TrainingClient {
 
     public Duration readCacheWindow() {
         return flights.window();
+    }
+
+    /** Changes how long a bare-array collection is kept for all its list reads (tests that count calls set zero). */
+    public void bareListCacheWindow(Duration window) {
+        bareLists.window(window);
+    }
+
+    public Duration bareListCacheWindow() {
+        return bareLists.window();
+    }
+
+    /** Forgets which collections the upstream answers with bare arrays, and the arrays kept (for tests). */
+    public void forgetListShapes() {
+        bareLists.forget();
     }
 
     /** Closes the circuit again, for tests and for an operator who fixed the upstream. */
@@ -130,7 +146,7 @@ public class TrainingClient {
             return launches.share(idempotencyKey + " " + digest(body),
                     () -> write(() -> api().createExperiment(idempotencyKey, body)));
         }).map(text -> convert(parse(text), Experiment.class))
-                .eventually(() -> flights.invalidate(key -> key.startsWith("experiments?")));
+                .eventually(() -> listChanged("experiments"));
     }
 
     public Uni<Experiment> cancelExperiment(String id) {
@@ -143,19 +159,31 @@ public class TrainingClient {
 
     /** What a change to one experiment makes out of date: every experiments list and that experiment. */
     private void forgetExperiment(String id) {
-        flights.invalidate(key -> key.startsWith("experiments?") || key.equals("experiments/" + id));
+        listChanged("experiments");
+        flights.invalidate(key -> key.equals("experiments/" + id));
+    }
+
+    /** What an item added to or changed in a collection makes out of date: every list of it. */
+    void listChanged(String collection) {
+        flights.invalidate(key -> key.startsWith(collection + "?"));
+        bareLists.invalidate(collection);
     }
 
     private <T> Uni<Page<T>> list(String collection, ListQuery query, Class<T> type) {
-        Map<String, String> params = params(query);
-        return read(collection + "?" + new TreeMap<>(params), () -> api().list(collection, params)).map(text -> {
-            Page<JsonNode> page = ListShaper.shape(parse(text), query);
+        return bareLists.read(collection, query).map(body -> {
+            Page<JsonNode> page = ListShaper.shape(body, query);
             List<T> items = new ArrayList<>(page.items().size());
             for (JsonNode item : page.items()) {
                 items.add(convert(item, type));
             }
             return new Page<>(items, page.total());
         });
+    }
+
+    /** One list read as asked, sent upstream (shared with identical reads), parsed. */
+    private Uni<JsonNode> ask(String collection, ListQuery query) {
+        Map<String, String> params = params(query);
+        return read(collection + "?" + new TreeMap<>(params), () -> api().list(collection, params)).map(this::parse);
     }
 
     private <T> Uni<T> get(String collection, String id, Class<T> type) {

@@ -19,7 +19,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
@@ -38,14 +40,15 @@ public class TrainingFiles {
 
     /** The most of a JSON answer (or an error's body) read whole; files are never read whole. */
     static final int MAX_ANSWER = 1024 * 1024;
-    static final int FILE_CHUNK = 64 * 1024;
+    static final int FILE_CHUNK = 256 * 1024;
+    private static final Object OFF_LOOP = new Object();
     private static final Logger LOG = Logger.getLogger(TrainingFiles.class);
 
     private final Vertx vertx;
     private final TrainingApiConfig config;
     private final TrainingApiEndpoint endpoint;
     private final TrainingClient client;
-    private volatile HttpClient http;
+    private final Map<Object, HttpClient> clients = new ConcurrentHashMap<>();
 
     TrainingFiles(Vertx vertx, TrainingApiConfig config, TrainingApiEndpoint endpoint, TrainingClient client) {
         this.vertx = vertx;
@@ -56,10 +59,8 @@ public class TrainingFiles {
 
     @PreDestroy
     void close() {
-        HttpClient current = http;
-        if (current != null) {
-            current.close();
-        }
+        clients.values().forEach(HttpClient::close);
+        clients.clear();
     }
 
     /** Opens a dataset's file: the answer arrives once the upstream has sent its headers. */
@@ -123,7 +124,8 @@ public class TrainingFiles {
             Context context = Vertx.currentContext();
             return client.write(() -> Uni.createFrom().<String>emitter(
                     emitter -> on(context, () -> new UploadCall(context, emitter, dataset, head, rest).start())));
-        }).map(text -> client.object(text, Dataset.class));
+        }).map(text -> client.object(text, Dataset.class))
+                .eventually(() -> client.listChanged("datasets"));
     }
 
     private Uni<Download> open(Context context, String path) {
@@ -326,22 +328,21 @@ public class TrainingFiles {
         }
     }
 
+    /**
+     * One client per event loop, used only from that loop: its connections are made on it, so a
+     * file's bytes pass from one socket to the other on one thread. A shared client hands a caller
+     * a pooled connection of another loop, and then every piece crosses threads (twice the CPU).
+     */
     private HttpClient http() {
-        HttpClient current = http;
-        if (current == null) {
-            synchronized (this) {
-                if (http == null) {
-                    http = vertx.createHttpClient(new HttpClientOptions()
-                            .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.connectTimeoutMs()))
-                            .setMaxPoolSize(config.connectionPoolSize())
-                            .setKeepAlive(true)
-                            // Vert.x cuts bodies into 8 KiB pieces by default; files move in fewer, larger ones.
-                            .setMaxChunkSize(FILE_CHUNK)
-                            .setName("training-api-files"));
-                }
-                current = http;
-            }
-        }
-        return current;
+        Object key = Context.isOnEventLoopThread() ? Thread.currentThread() : OFF_LOOP;
+        return clients.computeIfAbsent(key, k -> vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.connectTimeoutMs()))
+                .setMaxPoolSize(config.connectionPoolSize())
+                .setKeepAlive(true)
+                // Vert.x reads at most 64 KiB a time and cuts bodies into 8 KiB pieces; files move in
+                // fewer, larger ones (kept under half a G1 region of a small heap: no humongous objects).
+                .setMaxChunkSize(FILE_CHUNK)
+                .setReceiveBufferSize(FILE_CHUNK)
+                .setName("training-api-files")));
     }
 }

@@ -44,6 +44,8 @@ class DashboardOnSandboxTest {
                 .body("datasets.total", greaterThanOrEqualTo(3))
                 .body("models.total", greaterThanOrEqualTo(5))
                 .body("experiments.total", greaterThanOrEqualTo(1))
+                .body("runningExperiments.error", nullValue())
+                .body("runningExperiments.total", greaterThanOrEqualTo(0))
                 .body("recentExperiments.error", nullValue())
                 .body("recentExperiments.items.size()", lessThanOrEqualTo(5))
                 .body("recentExperiments.items.name", hasItem("SmolLM2 support assistant"));

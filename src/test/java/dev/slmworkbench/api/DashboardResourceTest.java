@@ -25,6 +25,8 @@ import jakarta.inject.Inject;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,13 @@ class DashboardResourceTest {
     void reset() {
         upstream.resetAll();
         training.resetBreaker();
+        training.forgetListShapes();
+    }
+
+    @AfterEach
+    void noBareListCache() {
+        training.bareListCacheWindow(Duration.ZERO);
+        training.forgetListShapes();
     }
 
     private void stubList(String collection, String body) {
@@ -72,6 +81,8 @@ class DashboardResourceTest {
                 .body("datasets.error", nullValue())
                 .body("models.total", equalTo(5))
                 .body("experiments.total", equalTo(7))
+                .body("runningExperiments.total", equalTo(7))
+                .body("runningExperiments.error", nullValue())
                 .body("recentExperiments.items.id", contains("e2", "e1"))
                 .body("recentExperiments.items[0].config.batchSize", equalTo(8))
                 .body("recentExperiments.items[1].status", equalTo("paused_by_operator"))
@@ -97,25 +108,156 @@ class DashboardResourceTest {
                 .body("datasets.total", equalTo(0))
                 .body("models.total", equalTo(0))
                 .body("experiments.total", equalTo(0))
+                .body("runningExperiments.total", equalTo(0))
                 .body("recentExperiments.items", empty());
     }
 
     @Test
     void bareArrayUpstreamIsCountedSortedAndPagedHere() {
-        stubList("datasets", "[{\"id\":\"d1\",\"name\":\"a\"},{\"id\":\"d2\",\"name\":\"b\"}]");
-        stubList("models", "[]");
-        StringBuilder experiments = new StringBuilder("[");
-        for (int i = 1; i <= 8; i++) {
-            experiments.append(i > 1 ? "," : "").append(experiment("e" + i, "2026-11-0" + i + "T00:00:00Z"));
-        }
-        stubList("experiments", experiments.append("]").toString());
+        stubBareArrays();
 
         given().when().get("/api/dashboard").then()
                 .statusCode(200)
                 .body("datasets.total", equalTo(2))
                 .body("models.total", equalTo(0))
                 .body("experiments.total", equalTo(8))
+                .body("runningExperiments.total", equalTo(3))
                 .body("recentExperiments.items.id", contains("e8", "e7", "e6", "e5", "e4"));
+    }
+
+    /** Two datasets, no models, eight experiments of which e2, e5 and e8 run. */
+    private void stubBareArrays() {
+        stubList("datasets", "[{\"id\":\"d1\",\"name\":\"a\"},{\"id\":\"d2\",\"name\":\"b\"}]");
+        stubList("models", "[]");
+        StringBuilder experiments = new StringBuilder("[");
+        for (int i = 1; i <= 8; i++) {
+            experiments.append(i > 1 ? "," : "").append(experiment("e" + i, "2026-11-0" + i + "T00:00:00Z",
+                    i % 3 == 2 ? "running" : "completed"));
+        }
+        stubList("experiments", experiments.append("]").toString());
+    }
+
+    private void verifyListCalls(int each) {
+        for (String collection : new String[] {"datasets", "models", "experiments"}) {
+            upstream.verify(each, getRequestedFor(urlPathEqualTo("/v1/" + collection)));
+        }
+    }
+
+    @Test
+    void bareArrayUpstreamIsFetchedOncePerCollectionAndKeptForTheWindow() {
+        stubBareArrays();
+        training.bareListCacheWindow(Duration.ofMinutes(5));
+
+        // a fresh BFF: the counts, the running count and the recent five share one fetch per collection
+        given().when().get("/api/dashboard").then().statusCode(200)
+                .body("experiments.total", equalTo(8))
+                .body("runningExperiments.total", equalTo(3))
+                .body("recentExperiments.items.id", contains("e8", "e7", "e6", "e5", "e4"));
+        verifyListCalls(1);
+
+        given().when().get("/api/dashboard").then().statusCode(200)
+                .body("datasets.total", equalTo(2))
+                .body("runningExperiments.total", equalTo(3));
+        verifyListCalls(1);
+
+        // the window is over: the next dashboard asks again, once per collection
+        training.bareListCacheWindow(Duration.ZERO);
+        given().when().get("/api/dashboard").then().statusCode(200)
+                .body("experiments.total", equalTo(8));
+        verifyListCalls(2);
+    }
+
+    @Test
+    void aLaunchDropsTheKeptExperimentsAtOnce() {
+        stubBareArrays();
+        training.bareListCacheWindow(Duration.ofMinutes(5));
+        given().when().get("/api/dashboard").then().statusCode(200).body("experiments.total", equalTo(8));
+
+        upstream.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/v1/experiments"))
+                .willReturn(okJson(experiment("e9", "2026-11-09T00:00:00Z", "queued")).withStatus(201)));
+        stubList("experiments", "[" + experiment("e9", "2026-11-09T00:00:00Z", "queued") + "]");
+        await(training.createExperiment(null, new dev.slmworkbench.training.NewExperiment(
+                "Run e9", null, null, "m1", "d1", "d2", new dev.slmworkbench.training.ExperimentConfig(0.0002, 3, 8))));
+
+        given().when().get("/api/dashboard").then().statusCode(200)
+                .body("datasets.total", equalTo(2))
+                .body("experiments.total", equalTo(1))
+                .body("recentExperiments.items.id", contains("e9"));
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/experiments")));
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/datasets")));
+    }
+
+    @Test
+    void pagedUpstreamIsAskedForOneItemPerCountAndNeverForEverything() {
+        stubList("datasets", "{\"items\":[{\"id\":\"d1\",\"name\":\"a\"}],\"total\":120}");
+        stubList("models", "{\"items\":[],\"total\":0}");
+        upstream.stubFor(get(urlPathEqualTo("/v1/experiments")).willReturn(okJson("{\"items\":["
+                + experiment("e1", "2026-11-01T00:00:00Z") + "],\"total\":40}")));
+        upstream.stubFor(get(urlPathEqualTo("/v1/experiments")).withQueryParam("status", equalToParam("running"))
+                .willReturn(okJson("{\"items\":[" + experiment("e1", "2026-11-01T00:00:00Z") + "],\"total\":2}")));
+        training.bareListCacheWindow(Duration.ofMinutes(5));
+
+        for (int i = 0; i < 2; i++) {
+            given().when().get("/api/dashboard").then().statusCode(200)
+                    .body("datasets.total", equalTo(120))
+                    .body("experiments.total", equalTo(40))
+                    .body("runningExperiments.total", equalTo(2));
+        }
+        // the read cache is off in this group: each dashboard asks each thing once, as it always did
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/datasets")).withQueryParam("limit", equalToParam("1")));
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/datasets")));
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/models")).withQueryParam("limit", equalToParam("1")));
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/models")));
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/experiments"))
+                .withQueryParam("status", equalToParam("running")).withQueryParam("limit", equalToParam("1")));
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/experiments"))
+                .withQueryParam("limit", equalToParam("5")).withoutQueryParam("status"));
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/experiments"))
+                .withQueryParam("limit", equalToParam("1")).withoutQueryParam("status"));
+        upstream.verify(6, getRequestedFor(urlPathEqualTo("/v1/experiments")));
+    }
+
+    @Test
+    void aFailingRunningCountLeavesTheOtherParts() {
+        stubList("datasets", "{\"items\":[],\"total\":3}");
+        stubList("models", "{\"items\":[],\"total\":5}");
+        upstream.stubFor(get(urlPathEqualTo("/v1/experiments")).willReturn(okJson("{\"items\":["
+                + experiment("e1", "2026-11-01T00:00:00Z") + "],\"total\":7}")));
+        upstream.stubFor(get(urlPathEqualTo("/v1/experiments")).withQueryParam("status", equalToParam("running"))
+                .willReturn(aResponse().withStatus(503)));
+        // learn that experiments are paged first, so the failing read is the running count's own
+        learn(() -> training.experiments(dev.slmworkbench.training.ListQuery.first(1)));
+
+        String body = given().when().get("/api/dashboard").then()
+                .statusCode(200)
+                .body("runningExperiments.total", nullValue())
+                .body("runningExperiments.error.status", equalTo(502))
+                .body("datasets.total", equalTo(3))
+                .body("models.total", equalTo(5))
+                .body("experiments.total", equalTo(7))
+                .body("experiments.error", nullValue())
+                .body("recentExperiments.items.id", contains("e1"))
+                .body("recentExperiments.error", nullValue())
+                .extract().asString();
+        Bodies.assertNoLeak(body);
+    }
+
+    /** A read whose only purpose is to teach the client the upstream's shape; the first call after boot may be slow. */
+    private static void learn(java.util.function.Supplier<io.smallrye.mutiny.Uni<?>> read) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                await(read.get());
+                return;
+            } catch (dev.slmworkbench.training.UpstreamException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static <T> T await(io.smallrye.mutiny.Uni<T> uni) {
+        return uni.await().atMost(Duration.ofSeconds(10));
     }
 
     @Test

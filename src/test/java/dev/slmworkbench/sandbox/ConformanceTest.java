@@ -49,7 +49,7 @@ class ConformanceTest {
                 .header("Idempotency-Key", "conformance-" + System.nanoTime())
                 .body(Map.of("name", "Conformance run", "baseModelId", "qwen2.5-0.5b",
                         "trainingDatasetId", "ds-seed-sentiment", "evaluationDatasetId", "ds-seed-support-eval",
-                        "config", Map.of("learningRate", 0.0003, "epochs", 2, "batchSize", 16)))
+                        "config", Map.of("learningRate", 0.0003, "epochs", 60, "batchSize", 16)))
                 .when().post("/sandbox/v1/experiments")
                 .then().statusCode(201).extract().path("id");
         given().filter(Contract.VALID).when().post("/sandbox/v1/experiments/" + id + "/cancel")

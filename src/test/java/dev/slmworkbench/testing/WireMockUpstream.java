@@ -47,6 +47,7 @@ public class WireMockUpstream implements QuarkusTestResourceLifecycleManager {
                 "training-api.read-timeout-ms", Long.toString(READ_TIMEOUT_MS),
                 // tests here count upstream calls; the one testing the read cache switches it on itself
                 "training-api.read-cache-window", "0s",
+                "training-api.bare-list-cache-window", "0s",
                 // wide enough that one dashboard call failing in full (4 calls x 3 tries) does not open it
                 "training-api.breaker-window", Integer.toString(BREAKER_WINDOW),
                 "ui.max-upload-size", Long.toString(MAX_UPLOAD_BYTES));

@@ -137,20 +137,31 @@ class ShellUiTest {
 
     @Test
     void homeShowsTheSandboxCountsRecentExperimentsAndTheCallToAction() {
-        int datasets = given().get("/api/dashboard").then().statusCode(200).extract().path("datasets.total");
+        io.restassured.path.json.JsonPath dashboard = given().get("/api/dashboard").then().statusCode(200).extract().jsonPath();
+        int datasets = dashboard.getInt("datasets.total");
+        int running = dashboard.getInt("runningExperiments.total");
+        String firstId = dashboard.getString("recentExperiments.items[0].id");
+        String firstName = dashboard.getString("recentExperiments.items[0].name");
         page.navigate(url("/"));
         assertThat(heading()).hasText("Home");
         Locator card = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Total datasets"));
         assertThat(card).containsText(NumberFormat.getIntegerInstance(Locale.US).format(datasets));
         assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Total models"))).isVisible();
-        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Total experiments"))).isVisible();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Total experiments")))
+                .containsText(running + " running");
         Locator table = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Recent experiments"));
         assertThat(table).isVisible();
         assertTrue(table.getByRole(AriaRole.ROW).count() >= 2, "a header row and at least the seeded experiment");
+        Locator first = table.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(firstName).setExact(true)).first();
+        assertThat(first).hasAttribute("href", "/experiments/" + firstId);
         assertThat(page.getByText("Sandbox", new Page.GetByTextOptions().setExact(true))).isVisible();
         Locator cta = page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Train Model"));
         cta.click();
         assertThat(heading()).hasText("Train Model");
+        page.goBack();
+        table.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(firstName).setExact(true)).first().click();
+        assertThat(page).hasURL(url("/experiments/" + firstId));
+        assertThat(heading()).containsText(firstName);
     }
 
     @Test

@@ -246,7 +246,10 @@ class ExperimentResourceTest {
 
     @Test
     void cancelOnlyWhileUnfinished() {
-        String id = post(body("To cancel"), null).then().statusCode(201).extract().path("id");
+        // 60 epochs run 20 times the test run duration: still unfinished however slow this machine is.
+        Map<String, Object> slow = body("To cancel");
+        setConfig(slow, "epochs", 60);
+        String id = post(slow, null).then().statusCode(201).extract().path("id");
         given().filter(Contract.VALID).when().post("/sandbox/v1/experiments/" + id + "/cancel")
                 .then().statusCode(200).body("status", equalTo("cancelled"))
                 .body("statusHistory[-1].status", equalTo("cancelled"));
