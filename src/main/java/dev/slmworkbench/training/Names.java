@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Names of models and datasets for tables of experiments, kept for a short while
+ * Names of models, datasets and experiments for tables, kept for a short while
  * ({@code training-api.name-cache-ttl}) so a polled table costs no upstream call per row: ids not
  * known yet are fetched together by one list call when there are several, the rest once per id per
  * life. A name that cannot be had is null (the page shows the id) and asked again after a while.
@@ -35,7 +35,9 @@ public class Names {
     private final TrainingClient training;
     private final long ttlNanos;
     private final Kind models;
+    private final Kind anyModels;
     private final Kind datasets;
+    private final Kind experiments;
 
     Names(TrainingClient training, TrainingApiConfig config) {
         this.training = training;
@@ -43,6 +45,13 @@ public class Names {
         this.models = new Kind(id -> training.model(id).map(Model::name),
                 () -> training.models(ListQuery.first(BULK_SIZE).withFilter("type", "base"))
                         .map(p -> names(p.items(), Model::id, Model::name)));
+        // Evaluations name fine-tuned models: their bulk call takes every type.
+        this.anyModels = new Kind(id -> training.model(id).map(Model::name),
+                () -> training.models(ListQuery.first(BULK_SIZE))
+                        .map(p -> names(p.items(), Model::id, Model::name)));
+        this.experiments = new Kind(id -> training.experiment(id).map(Experiment::name),
+                () -> training.experiments(ListQuery.first(BULK_SIZE))
+                        .map(p -> names(p.items(), Experiment::id, Experiment::name)));
         this.datasets = new Kind(id -> training.dataset(id).map(Dataset::name),
                 () -> training.datasets(ListQuery.first(BULK_SIZE))
                         .map(p -> names(p.items(), Dataset::id, Dataset::name)));
@@ -51,6 +60,16 @@ public class Names {
     /** Model id to name for these ids (a name unknown or missing maps to null). */
     public Uni<Map<String, String>> models(Collection<String> ids) {
         return models.resolve(ids);
+    }
+
+    /** Model id to name for models of any type (base or fine-tuned), for evaluations. */
+    public Uni<Map<String, String>> anyModels(Collection<String> ids) {
+        return anyModels.resolve(ids);
+    }
+
+    /** Experiment id to name for these ids (a name unknown or missing maps to null). */
+    public Uni<Map<String, String>> experiments(Collection<String> ids) {
+        return experiments.resolve(ids);
     }
 
     /** Dataset id to name for these ids (a name unknown or missing maps to null). */

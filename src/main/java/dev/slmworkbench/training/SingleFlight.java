@@ -24,6 +24,7 @@ final class SingleFlight<T> {
     private final ConcurrentHashMap<String, Flight<T>> flights = new ConcurrentHashMap<>();
     private final LongSupplier clock;
     private volatile long windowNanos;
+    private volatile long lastSweep;
 
     SingleFlight() {
         this(Duration.ZERO, System::nanoTime);
@@ -52,7 +53,9 @@ final class SingleFlight<T> {
         return Uni.createFrom().deferred(() -> {
             Context caller = Vertx.currentContext();
             long now = clock.getAsLong();
-            if (flights.size() > SWEEP_ABOVE) {
+            // Expired answers go at least once per window: a kept evaluation can be megabytes.
+            if (flights.size() > SWEEP_ABOVE || now - lastSweep >= windowNanos) {
+                lastSweep = now;
                 flights.values().removeIf(f -> f.expired(now, windowNanos));
             }
             Flight<T> flight = flights.compute(key, (k, current) ->

@@ -195,11 +195,19 @@ public class TrainingClient {
 
     /** A JSON object of the contract, or a malformed-answer failure. */
     <T> T object(String text, Class<T> type) {
-        JsonNode body = parse(text);
-        if (!body.isObject()) {
+        // Read straight into the record, without a tree first: an evaluation's curve can be megabytes.
+        if (text == null || !text.stripLeading().startsWith("{")) {
             throw UpstreamErrors.malformed();
         }
-        return convert(body, type);
+        try {
+            T value = json.readValue(text, type);
+            if (value == null) {
+                throw UpstreamErrors.malformed();
+            }
+            return value;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw UpstreamErrors.malformed();
+        }
     }
 
     /** Reads in flight for the same resource share one guarded, retried call. */

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The evaluation page's detail call (issue 10) on the packaged app, loopback only, against
+# bench/java/EvaluationsStub.java: evaluations with a 100,000-step loss curve (an eval loss every
+# 100 steps, about 7 MB of JSON each), answered at once by the stub.
+#   A. one browser: GET /api/evaluations/ev0 (default points=2000) one request after another;
+#   B. eight runs at once: GET /api/evaluations/ev0..ev7 all together, round after round.
+# Each once with the read cache (TRAINING_API_READ_CACHE_WINDOW=1s, the default: repeated reads
+# of the same evaluation within 1 s share one upstream call) and once without it (0s: every
+# request reads and parses the whole curve: the real per-request cost). Bounded in requests and
+# seconds. Prints requests and p50/p95/p99 in ms, upstream calls, and the machine's load.
+#
+#   ./mvnw package -DskipTests && bench/evaluation-detail.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=target/quarkus-app/quarkus-run.jar
+LIB=target/quarkus-app/lib/main
+[ -f "$JAR" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
+CP=$(ls "$LIB"/io.vertx.vertx-core-*.jar "$LIB"/io.netty.netty-*.jar "$LIB"/com.fasterxml.jackson.core.jackson-core-*.jar | tr '\n' ':')
+APP_PORT=${APP_PORT:-18111}
+STUB_PORT=${STUB_PORT:-18112}
+ROUNDS=${ROUNDS:-200}
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+java -Xmx1g -cp "$CP" bench/java/EvaluationsStub.java "$STUB_PORT" 8 100000 1200 > "$work/stub.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 120); do curl -sf "127.0.0.1:$STUB_PORT/count" >/dev/null && break; sleep 0.5; done
+head -1 "$work/stub.log"
+count() { curl -sf "127.0.0.1:$STUB_PORT/count"; }
+
+start_app() { # env...
+  env "$@" TRAINING_API_URL="http://127.0.0.1:$STUB_PORT/v1" QUARKUS_HTTP_PORT=$APP_PORT \
+    QUARKUS_MANAGEMENT_PORT=$((APP_PORT + 100)) java -Xmx512m -jar "$JAR" > "$work/app.log" 2>&1 &
+  app=$!; pids+=("$app")
+  for _ in $(seq 1 120); do curl -sf "127.0.0.1:$APP_PORT/api/config" >/dev/null && return; sleep 0.5; done
+  echo "app did not start" >&2; cat "$work/app.log" >&2; exit 1
+}
+stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; }
+run() { # label rounds warm-up urls...
+  local label=$1; shift
+  local before; before=$(count)
+  echo "$label: $(java bench/java/RoundLatency.java "$@") (requests p50 p95 p99 ms), upstream calls: $(( $(count) - before ))"
+}
+one="http://127.0.0.1:$APP_PORT/api/evaluations/ev0"
+eight=(); for i in 0 1 2 3 4 5 6 7; do eight+=("http://127.0.0.1:$APP_PORT/api/evaluations/ev$i"); done
+
+for window in 0s 1s; do
+  echo "== read cache window $window  (uptime:$(uptime | sed 's/.*load/ load/'))"
+  start_app TRAINING_API_READ_CACHE_WINDOW=$window
+  run "A. one browser, ev0" "$ROUNDS" 30 120 "$one"
+  run "B. eight runs at once" $((ROUNDS / 8)) 5 120 "${eight[@]}"
+  curl -s -o /dev/null -w "curve size: %{size_download} bytes (points=2000)\n" "$one"
+  stop_app
+done
+echo "(uptime:$(uptime | sed 's/.*load/ load/'))"
