@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SingleFlightTest {
 
     private final AtomicLong clock = new AtomicLong(1_000);
-    private final SingleFlight flights = new SingleFlight(Duration.ofNanos(100), clock::get);
+    private final SingleFlight<String> flights = new SingleFlight<>(Duration.ofNanos(100), clock::get);
     private final AtomicInteger calls = new AtomicInteger();
 
     private String read(String key) {
