@@ -355,6 +355,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List */
+        get: {
+            parameters: {
+                query?: {
+                    datasetId?: string;
+                    experimentId?: string;
+                    limit?: string;
+                    modelId?: string;
+                    offset?: string;
+                    q?: string;
+                    sort?: string;
+                    status?: string;
+                    type?: string;
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of evaluations with names, with an ETag. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageEvaluationRow"];
+                    };
+                };
+                /** @description Unchanged since the ETag sent in If-None-Match. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description What went wrong, as RFC 9457 problem JSON. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Csv */
+        get: {
+            parameters: {
+                query?: {
+                    ids?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The evaluations' metrics, statistics, configuration and full loss curves. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description What went wrong, as RFC 9457 problem JSON. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Facets */
+        get: {
+            parameters: {
+                query?: {
+                    datasetId?: string;
+                    experimentId?: string;
+                    modelId?: string;
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The filters' choices, with an ETag. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationFacets"];
+                    };
+                };
+                /** @description Unchanged since the ETag sent in If-None-Match. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description What went wrong, as RFC 9457 problem JSON. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get */
+        get: {
+            parameters: {
+                query?: {
+                    points?: string;
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The evaluation with its thinned loss curve, with an ETag. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationDetail"];
+                    };
+                };
+                /** @description Unchanged since the ETag sent in If-None-Match. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description What went wrong, as RFC 9457 problem JSON. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experiments": {
         parameters: {
             query?: never;
@@ -676,6 +903,7 @@ export interface components {
             experiments: components["schemas"]["CountCard"];
             models: components["schemas"]["CountCard"];
             recentExperiments: components["schemas"]["RecentExperimentsCard"];
+            runningExperiments: components["schemas"]["CountCard"];
         };
         Dataset: {
             createdAt?: components["schemas"]["Instant"];
@@ -694,6 +922,53 @@ export interface components {
             columns: string[];
             rows: string[][];
             truncated: boolean;
+        };
+        EvaluationConfig: {
+            baseModelId: string | null;
+            baseModelName: string | null;
+            /** Format: int32 */
+            batchSize: number | null;
+            /** Format: int32 */
+            epochs: number | null;
+            evaluationDatasetId: string | null;
+            evaluationDatasetName: string | null;
+            /** Format: double */
+            learningRate: number | null;
+            trainingDatasetId: string | null;
+            trainingDatasetName: string | null;
+        };
+        EvaluationDetail: {
+            config: components["schemas"]["EvaluationConfig"] | null;
+            createdAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            datasetId: string | null;
+            datasetName: string | null;
+            experimentId: string | null;
+            experimentName: string | null;
+            id: string;
+            lossCurve: components["schemas"]["LossCurve"];
+            metrics: components["schemas"]["Metrics"];
+            modelId: string | null;
+            modelName: string | null;
+            trainingStats: {
+                [key: string]: unknown;
+            };
+        };
+        EvaluationFacets: {
+            complete: boolean;
+            datasets: components["schemas"]["FacetOption"][];
+            experiments: components["schemas"]["FacetOption"][];
+            models: components["schemas"]["FacetOption"][];
+        };
+        EvaluationRow: {
+            createdAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            datasetId: string | null;
+            datasetName: string | null;
+            experimentId: string | null;
+            experimentName: string | null;
+            id: string;
+            metrics: components["schemas"]["Metrics"];
+            modelId: string | null;
+            modelName: string | null;
         };
         EvaluationSummary: {
             createdAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
@@ -755,6 +1030,10 @@ export interface components {
             trainingDatasetName: string | null;
             updatedAt?: components["schemas"]["Instant"];
         };
+        FacetOption: {
+            id: string;
+            name: string | null;
+        };
         FieldError: {
             field: string;
             message: string;
@@ -764,6 +1043,21 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        LossCurve: {
+            downsampled: boolean;
+            eval: components["schemas"]["LossSeries"];
+            /** Format: int32 */
+            points: number;
+            /** Format: int32 */
+            totalPoints: number;
+            train: components["schemas"]["LossSeries"];
+        };
+        LossSeries: {
+            /** @description An epoch per point; null where the Training API gave none. */
+            epoch: number[];
+            loss: number[];
+            step: number[];
+        };
         Metrics: {
             /** Format: double */
             accuracy?: number;
@@ -807,6 +1101,11 @@ export interface components {
         };
         PageDataset: {
             items: components["schemas"]["Dataset"][];
+            /** Format: int64 */
+            total: number;
+        };
+        PageEvaluationRow: {
+            items: components["schemas"]["EvaluationRow"][];
             /** Format: int64 */
             total: number;
         };

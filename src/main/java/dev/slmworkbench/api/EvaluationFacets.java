@@ -1,6 +1,7 @@
 package dev.slmworkbench.api;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -8,6 +9,9 @@ import java.util.List;
  * {@code complete} is false when the scan of evaluations stopped at its limit.
  */
 @RegisterForReflection
-public record EvaluationFacets(List<FacetOption> experiments, List<FacetOption> models, List<FacetOption> datasets,
-        boolean complete) {
+public record EvaluationFacets(
+        @Schema(required = true) List<FacetOption> experiments,
+        @Schema(required = true) List<FacetOption> models,
+        @Schema(required = true) List<FacetOption> datasets,
+        @Schema(required = true) boolean complete) {
 }

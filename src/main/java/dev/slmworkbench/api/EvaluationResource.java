@@ -27,6 +27,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestMulti;
 import org.jboss.resteasy.reactive.RestPath;
@@ -62,6 +66,9 @@ public class EvaluationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "A page of evaluations with names, with an ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationPage.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match.")
     public Uni<Response> list(@BeanParam ListParams params, @BeanParam EvaluationFilters filters,
             @RestHeader("If-None-Match") String ifNoneMatch) {
         return Uni.createFrom().deferred(() -> {
@@ -84,6 +91,9 @@ public class EvaluationResource {
     /** Each list holds the values among evaluations matching the other two filters; equal scans run once. */
     @GET
     @Path("facets")
+    @APIResponse(responseCode = "200", description = "The filters' choices, with an ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationFacets.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match.")
     public Uni<Response> facets(@BeanParam EvaluationFilters filters, @RestHeader("If-None-Match") String ifNoneMatch) {
         return Uni.createFrom().deferred(() -> {
             Map<String, String> chosen = filters.toMap();
@@ -110,6 +120,9 @@ public class EvaluationResource {
 
     @GET
     @Path("{id}")
+    @APIResponse(responseCode = "200", description = "The evaluation with its thinned loss curve, with an ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationDetail.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match.")
     public Uni<Response> get(@RestPath String id, @RestQuery String points,
             @RestHeader("If-None-Match") String ifNoneMatch) {
         return Uni.createFrom().deferred(() -> {
@@ -131,6 +144,8 @@ public class EvaluationResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
+    @APIResponse(responseCode = "200", description = "The evaluations' metrics, statistics, configuration and full loss curves.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public RestMulti<Buffer> exportCsv(@RestQuery String ids) {
         return export.csv(ids);
     }

@@ -3,13 +3,22 @@ package dev.slmworkbench.api;
 import dev.slmworkbench.training.Evaluation;
 import dev.slmworkbench.training.Metrics;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
 
 /** An evaluation in the table: its ids with their names (null when unknown: show the id) and headline metrics. */
 @RegisterForReflection
-public record EvaluationRow(String id, String experimentId, String experimentName, String modelId, String modelName,
-        String datasetId, String datasetName, Instant createdAt, Metrics metrics) {
+public record EvaluationRow(
+        @Schema(required = true) String id,
+        @Schema(required = true, nullable = true) String experimentId,
+        @Schema(required = true, nullable = true) String experimentName,
+        @Schema(required = true, nullable = true) String modelId,
+        @Schema(required = true, nullable = true) String modelName,
+        @Schema(required = true, nullable = true) String datasetId,
+        @Schema(required = true, nullable = true) String datasetName,
+        @Schema(required = true, nullable = true) Instant createdAt,
+        @Schema(required = true) Metrics metrics) {
 
     static EvaluationRow of(Evaluation e, Map<String, String> experiments, Map<String, String> models,
             Map<String, String> datasets) {

@@ -56,8 +56,9 @@ class OpenApiSnapshotTest {
     }
 
     @Test
-    void theExperimentPageSchemaHasThePagesFields() {
+    void theSchemaOnlyPagesHaveThePagesFields() {
         assertEquals(componentNames(Page.class), componentNames(ExperimentPage.class));
+        assertEquals(componentNames(Page.class), componentNames(EvaluationPage.class));
     }
 
     private static Set<String> componentNames(Class<? extends Record> type) {
