@@ -1,5 +1,6 @@
 import { ApiError } from './api-error.js';
 import { request, requestFresh } from './http.js';
+import type { components } from './generated/bff.js';
 import { listPath, toItem, toPage, type ListQuery, type Page } from './list.js';
 
 /** Accuracy and F1 are fractions 0..1; perplexity is a positive number. Any may be missing. */
@@ -12,13 +13,13 @@ export interface EvaluationMetrics {
 /** One row of `GET /api/evaluations`: ids with their names (null when they cannot be had). */
 export interface EvaluationRow {
   id: string;
-  experimentId: string;
+  experimentId: string | null;
   experimentName: string | null;
-  modelId: string;
+  modelId: string | null;
   modelName: string | null;
-  datasetId: string;
+  datasetId: string | null;
   datasetName: string | null;
-  createdAt: string;
+  createdAt: string | null;
   metrics: EvaluationMetrics;
 }
 
@@ -165,3 +166,14 @@ export function getEvaluation(id: string, signal?: AbortSignal, points = CHART_P
 export function exportCsvHref(ids: readonly string[]): string {
   return `/api/evaluations/export.csv?ids=${ids.map(encodeURIComponent).join(',')}`;
 }
+
+type Schemas = components['schemas'];
+type Fits<T extends U, U> = T;
+
+/** Compile-time check: what the BFF documents (types generated from its OpenAPI) fits these types; drift fails `tsc`. */
+export type DocumentedAnswersFit = [
+  Fits<Schemas['EvaluationRow'], EvaluationRow>,
+  Fits<Schemas['EvaluationFacets'], EvaluationFacets>,
+  Fits<Schemas['EvaluationConfig'], EvaluationConfig>,
+  Fits<Schemas['LossCurve'], LossCurve>,
+];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationRow } from '../api/evaluations.js';
-import { MAX_SELECTED, evaluationColumns, metricText, nameOrId, parseIds, statLabel, statText, toggleId } from './evaluation-view.js';
+import { MAX_SELECTED, evaluationColumns, rowLabel, metricText, nameOrId, parseIds, statLabel, statText, toggleId } from './evaluation-view.js';
 
 describe('metricText', () => {
   it('shows accuracy and F1 as percent with one decimal, perplexity with two decimals', () => {
@@ -77,5 +77,10 @@ describe('evaluationColumns', () => {
     expect(columns[1].cell(row)).toBe('exp-1');
     expect(columns[4].cell(row)).toBe(metricText('accuracy', row.metrics));
     expect(columns[6].cell(row)).toBe('—');
+  });
+
+  it('names each checkbox after the run and its date, or the evaluation id and an unknown time', () => {
+    expect(rowLabel(row)).toMatch(/^exp-1, evaluated Nov 21, 2026/);
+    expect(rowLabel({ ...row, experimentId: null, createdAt: null })).toBe('ev-1, evaluated at an unknown time');
   });
 });

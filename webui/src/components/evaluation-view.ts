@@ -76,7 +76,7 @@ export function toggleId(selected: readonly string[], id: string, on: boolean): 
 
 /** A short name for an evaluation row: experiment and date, for checkbox labels. */
 export function rowLabel(row: EvaluationRow): string {
-  return `${nameOrId(row.experimentName, row.experimentId)}, evaluated ${formatDateTime(row.createdAt) ?? row.createdAt}`;
+  return `${nameOrId(row.experimentName, row.experimentId ?? row.id)}, evaluated ${formatDateTime(row.createdAt) ?? row.createdAt ?? 'at an unknown time'}`;
 }
 
 /** What a checkbox cell needs from the page. */
