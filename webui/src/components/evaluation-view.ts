@@ -103,9 +103,9 @@ export function evaluationColumns(selection: Selection): Column<EvaluationRow>[]
         />`;
       },
     },
-    { header: 'Experiment', cell: (r) => nameOrId(r.experimentName, r.experimentId) },
-    { header: 'Model', cell: (r) => nameOrId(r.modelName, r.modelId) },
-    { header: 'Dataset', cell: (r) => nameOrId(r.datasetName, r.datasetId) },
+    { header: 'Experiment', cell: (r) => nameOrId(r.experimentName, r.experimentId), wrap: true },
+    { header: 'Model', cell: (r) => nameOrId(r.modelName, r.modelId), wrap: true },
+    { header: 'Dataset', cell: (r) => nameOrId(r.datasetName, r.datasetId), wrap: true },
     ...METRICS.map((m) => ({ header: m.label, cell: (r: EvaluationRow) => metricText(m.key, r.metrics), align: 'end' as const })),
     { header: 'Created', cell: (r) => dateCell(r.createdAt), sortKey: 'createdAt' },
   ];

@@ -11,7 +11,7 @@ interface Row {
 const COLUMNS: Column<Row>[] = [
   { header: 'Name', cell: (r) => r.name, sortKey: 'name', href: (r) => `/datasets/${r.id}?type=training` },
   { header: 'Rows', cell: (r) => r.rows, align: 'end', sortKey: 'rowCount' },
-  { header: 'Notes', cell: () => '—' },
+  { header: 'Notes', cell: () => '—', wrap: true },
 ];
 
 const ROWS: Row[] = [
@@ -37,6 +37,13 @@ const headers = (table: SwDataTable) => Array.from(table.shadowRoot!.querySelect
 const sortOn = (table: SwDataTable) => headers(table).map((th) => th.getAttribute('aria-sort'));
 
 describe('sw-data-table', () => {
+  it('lets only the columns that ask for it wrap their text', async () => {
+    const table = await mount();
+    const cells = Array.from(table.shadowRoot!.querySelectorAll('tbody tr:first-child td'));
+    expect(cells.map((td) => td.classList.contains('wrap'))).toEqual([false, false, true]);
+    expect(cells[1].classList.contains('end')).toBe(true);
+  });
+
   it('marks sortable headers with aria-sort and a real button', async () => {
     const table = await mount('-rowCount');
     expect(sortOn(table)).toEqual(['none', 'descending', null]);

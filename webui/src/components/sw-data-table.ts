@@ -13,6 +13,8 @@ export interface Column<T> {
   sortKey?: string;
   /** Makes the cell a real link to this URL, so middle-click and "open in new tab" work. */
   href?(row: T): string;
+  /** Lets long text (names) wrap onto more lines, so a wide table fits without scrolling sideways. */
+  wrap?: boolean;
 }
 
 /** Detail of `sw-sort`: the new sort, a field with `-` in front for descending. */
@@ -136,6 +138,12 @@ export class SwDataTable extends LitElement {
       th.end button {
         flex-direction: row-reverse;
       }
+
+      td.wrap {
+        min-width: 8rem;
+        white-space: normal;
+        overflow-wrap: anywhere;
+      }
     `,
   ];
 
@@ -186,7 +194,7 @@ export class SwDataTable extends LitElement {
 
   private _cell(column: Column<unknown>, row: unknown) {
     const content = column.cell(row);
-    return html`<td class=${column.align ?? 'start'}>
+    return html`<td class="${column.align ?? 'start'}${column.wrap ? ' wrap' : ''}">
       ${column.href ? html`<a href=${column.href(row)}>${content}</a>` : content}
     </td>`;
   }
