@@ -16,8 +16,8 @@ import java.util.Random;
 /**
  * Times the Evaluations page's loss chart in headless Chromium: from the curve data in hand to the
  * chart drawn (uPlot construction + one requestAnimationFrame, the page's `sw-chart-draw` measure),
- * for one run and for eight compared runs, each a 100,000-point curve downsampled to 2,000 points
- * by the contract's min/max envelope. The built UI (webui/dist) and the API answers are served by
+ * for one run and for eight compared runs, each a 100,000-point curve downsampled by the
+ * contract's min/max envelope to the points the page asks for (2,000 for one run, 500 each for eight). The built UI (webui/dist) and the API answers are served by
  * Playwright's router: nothing listens, nothing leaves the machine.
  *
  *   java -cp <test classpath> bench/java/ChartDraw.java <webui/dist> <repetitions>
@@ -34,10 +34,7 @@ public class ChartDraw {
     public static void main(String[] args) throws Exception {
         Path dist = Path.of(args.length > 0 ? args[0] : "webui/dist");
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        String[] details = new String[8];
-        for (int i = 0; i < details.length; i++) {
-            details[i] = detail("bench-" + i, i);
-        }
+        Map<String, String> details = new java.util.concurrent.ConcurrentHashMap<>();
         String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
@@ -79,7 +76,7 @@ public class ChartDraw {
                 sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.9) - 1], sorted[sorted.length - 1]);
     }
 
-    static void serve(Route route, Path dist, String[] details) {
+    static void serve(Route route, Path dist, Map<String, String> details) {
         String url = route.request().url().substring(ORIGIN.length());
         String path = url.split("\\?")[0];
         try {
@@ -90,7 +87,10 @@ public class ChartDraw {
             } else if (path.equals("/api/evaluations")) {
                 json(route, "{\"items\":[],\"total\":0}");
             } else if (path.startsWith("/api/evaluations/bench-")) {
-                json(route, details[Integer.parseInt(path.substring("/api/evaluations/bench-".length()))]);
+                int run = Integer.parseInt(path.substring("/api/evaluations/bench-".length()));
+                java.util.regex.Matcher asked = java.util.regex.Pattern.compile("[?&]points=(\\d+)").matcher(url);
+                int points = asked.find() ? Integer.parseInt(asked.group(1)) : POINTS;
+                json(route, details.computeIfAbsent(run + ":" + points, k -> detail("bench-" + run, run, points)));
             } else if (path.startsWith("/api/")) {
                 route.fulfill(new Route.FulfillOptions().setStatus(404));
             } else {
@@ -113,14 +113,14 @@ public class ChartDraw {
     }
 
     /** A detail answer: a noisy decaying 100,000-step training curve with spikes, evaluation every 500 steps. */
-    static String detail(String id, int run) {
+    static String detail(String id, int run, int points) {
         Random random = new Random(42 + run);
         double[] train = new double[TOTAL];
         for (int i = 0; i < TOTAL; i++) {
             train[i] = 0.3 + 2.2 * Math.exp(-i / (15_000.0 + 2_000 * run)) + random.nextGaussian() * 0.05
                     + (random.nextInt(5_000) == 0 ? 1.5 : 0);
         }
-        List<Integer> kept = envelope(train, POINTS);
+        List<Integer> kept = envelope(train, points);
         StringBuilder json = new StringBuilder(200_000);
         json.append("{\"id\":\"").append(id).append("\",\"experimentId\":\"exp-").append(run)
                 .append("\",\"experimentName\":\"Bench run ").append(run + 1)

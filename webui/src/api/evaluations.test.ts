@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error.js';
-import { exportCsvHref, getEvaluation, getEvaluationFacets, listEvaluations, toEvaluationDetail } from './evaluations.js';
+import {
+  CHART_POINTS, MIN_COMPARE_POINTS, exportCsvHref, getEvaluation, getEvaluationFacets, listEvaluations, pointsPerRun,
+  toEvaluationDetail,
+} from './evaluations.js';
 import { clearFreshAnswers } from './http.js';
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
@@ -80,5 +83,23 @@ describe('toEvaluationDetail', () => {
 describe('exportCsvHref', () => {
   it('lists the ids, each encoded, comma separated', () => {
     expect(exportCsvHref(['a', 'b c', 'd,e'])).toBe('/api/evaluations/export.csv?ids=a,b%20c,d%2Ce');
+  });
+});
+
+describe('pointsPerRun', () => {
+  it('asks the full 2,000 points for one or two runs, fewer as more runs share the chart', () => {
+    expect(pointsPerRun(1)).toBe(CHART_POINTS);
+    expect(pointsPerRun(2)).toBe(CHART_POINTS);
+    expect(pointsPerRun(3)).toBe(1300);
+    expect(pointsPerRun(4)).toBe(1000);
+    expect(pointsPerRun(8)).toBe(MIN_COMPARE_POINTS);
+  });
+
+  it('never asks fewer than the minimum, and eight runs ask no more points in all than four', () => {
+    for (let runs = 1; runs <= 8; runs++) {
+      expect(pointsPerRun(runs)).toBeGreaterThanOrEqual(MIN_COMPARE_POINTS);
+      expect(pointsPerRun(runs)).toBeLessThanOrEqual(CHART_POINTS);
+    }
+    expect(8 * pointsPerRun(8)).toBeLessThanOrEqual(4 * pointsPerRun(4));
   });
 });

@@ -76,8 +76,20 @@ export interface EvaluationDetail extends EvaluationRow {
 /** The filters and paging of the list. */
 export type EvaluationQuery = ListQuery & { experimentId?: string; modelId?: string; datasetId?: string };
 
-/** Points asked of the BFF per curve: enough for any chart width, small enough for 8 runs. */
+/** Points asked of the BFF per curve: more than a chart is wide, so nothing shows thinned. */
 export const CHART_POINTS = 2000;
+/** The fewest points asked per curve when many runs are compared. */
+export const MIN_COMPARE_POINTS = 500;
+
+/**
+ * Points asked per curve when `runs` curves share one chart: 2,000 for one or two, then fewer so
+ * eight overlaid runs still draw at once (8 × 500 points are still more than the chart's pixels,
+ * and the BFF's min/max envelope keeps every spike).
+ */
+export function pointsPerRun(runs: number): number {
+  if (runs <= 2) return CHART_POINTS;
+  return Math.max(MIN_COMPARE_POINTS, Math.floor((2 * CHART_POINTS) / runs / 100) * 100);
+}
 
 const numbers = (value: unknown): number[] =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : NaN)) : [];

@@ -117,9 +117,11 @@ describe('sw-evaluations-page', () => {
   });
 
   it('compares the runs of a pasted link, best values marked, Differences only', async () => {
-    backend();
+    const fetchMock = backend();
     const page = await mount('/evaluations?ids=ev-1,ev-2');
     const shadow = await nested(page, 'sw-evaluation-compare');
+    const details = fetchMock.mock.calls.map(([u]) => String(u)).filter((u) => /\/api\/evaluations\/ev-/.test(u));
+    expect(details.sort()).toEqual(['/api/evaluations/ev-1?points=2000', '/api/evaluations/ev-2?points=2000']);
     const metricRows = Array.from(shadow.querySelectorAll('table')[0].querySelectorAll('tbody tr'), (tr) => text(tr));
     expect(metricRows[0]).toBe('Accuracy (higher is better) 90.0% Best 70.0%');
     expect(metricRows[2]).toBe('Perplexity (lower is better) 7.25 6.50 Best');

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  exportCsvHref, getEvaluation, getEvaluationFacets, listEvaluations,
+  exportCsvHref, getEvaluation, getEvaluationFacets, listEvaluations, pointsPerRun,
   type EvaluationDetail, type EvaluationRow, type FacetOption,
 } from '../api/evaluations.js';
 import type { Page } from '../api/list.js';
@@ -91,7 +91,11 @@ export class SwEvaluationsPage extends LitElement {
   });
 
   private _details = new Task(this, {
-    task: ([ids], { signal }) => Promise.all(parseIds(ids).map((id) => getEvaluation(id, signal))),
+    task: ([ids], { signal }) => {
+      const chosen = parseIds(ids);
+      const points = pointsPerRun(chosen.length);
+      return Promise.all(chosen.map((id) => getEvaluation(id, signal, points)));
+    },
     args: () => [this._query.value.ids] as const,
   });
 
