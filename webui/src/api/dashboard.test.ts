@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error.js';
 import { getDashboard, toDashboard } from './dashboard.js';
+import { clearFreshAnswers } from './http.js';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  clearFreshAnswers();
+});
 
 const unavailable = {
   status: 503,
@@ -36,6 +40,20 @@ describe('dashboard', () => {
     expect(dashboard.runningExperiments.total).toBeNull();
     expect(dashboard.runningExperiments.error).toMatchObject(unavailable);
     expect(dashboard.recentExperiments.items).toHaveLength(1);
+  });
+
+  it('polls with the last ETag and keeps the answer on a 304', async () => {
+    const body = { datasets: { total: 4, error: null }, recentExperiments: { items: [], error: null } };
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json', ETag: '"d1"' } }))
+      .mockResolvedValueOnce(new Response(null, { status: 304, headers: { ETag: '"d1"' } }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    expect((await getDashboard()).datasets.total).toBe(4);
+    expect((await getDashboard()).datasets.total).toBe(4);
+    const second = (fetchMock.mock.calls[1] as unknown[])[1] as { headers: Record<string, string> };
+    expect(second.headers['If-None-Match']).toBe('"d1"');
   });
 
   it('tolerates missing and malformed parts and keeps at most five experiments', () => {

@@ -1,5 +1,5 @@
 import { ApiError, type Problem } from './api-error.js';
-import { request } from './http.js';
+import { requestFresh } from './http.js';
 import type { Experiment } from './types.js';
 
 /** A count on the Home page, or why it is missing. */
@@ -54,7 +54,10 @@ export function toDashboard(raw: unknown): Dashboard {
   };
 }
 
-/** `GET /api/dashboard`: counts (and how many experiments run now) and the five most recent experiments. */
-export async function getDashboard(signal?: AbortSignal): Promise<Dashboard> {
-  return toDashboard(await request<unknown>('/api/dashboard', { signal }));
+/**
+ * `GET /api/dashboard`: counts (and how many experiments run now) and the five most recent
+ * experiments. Sent with the last answer's ETag, so an unchanged poll is a cheap 304.
+ */
+export function getDashboard(signal?: AbortSignal): Promise<Dashboard> {
+  return requestFresh('/api/dashboard', toDashboard, signal);
 }

@@ -60,7 +60,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -74,6 +76,13 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Dashboard"];
                     };
+                };
+                /** @description Unchanged since the ETag sent in If-None-Match (the Home page polls while runs go on). */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description What went wrong, as RFC 9457 problem JSON. */
                 default: {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,16 +25,19 @@ public class DashboardResource {
     static final int RECENT = 5;
 
     private final TrainingClient training;
+    private final ETags etags;
 
-    DashboardResource(TrainingClient training) {
+    DashboardResource(TrainingClient training, ETags etags) {
         this.training = training;
+        this.etags = etags;
     }
 
     /** When every part failed the same way there is nothing to show: the answer is that one problem. */
     @GET
     @APIResponse(responseCode = "200", description = "Every part, each with its value or its own problem.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dashboard.class)))
-    public Uni<Response> dashboard() {
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match (the Home page polls while runs go on).")
+    public Uni<Response> dashboard(@RestHeader("If-None-Match") String ifNoneMatch) {
         Uni<CountCard> datasets = count(training.datasets(ListQuery.first(1)).map(p -> p.total()));
         Uni<CountCard> models = count(training.models(ListQuery.first(1)).map(p -> p.total()));
         Uni<CountCard> experiments = count(training.experiments(ListQuery.first(1)).map(p -> p.total()));
@@ -43,17 +47,18 @@ public class DashboardResource {
                 .map(p -> RecentExperimentsCard.of(p.items()))
                 .onFailure().recoverWithItem(e -> RecentExperimentsCard.failed(ProblemResponses.problemFor(e)));
         return Uni.combine().all().unis(datasets, models, experiments, running, recent).asTuple()
-                .map(t -> respond(new Dashboard(t.getItem1(), t.getItem2(), t.getItem3(), t.getItem4(), t.getItem5())));
+                .map(t -> respond(new Dashboard(t.getItem1(), t.getItem2(), t.getItem3(), t.getItem4(), t.getItem5()),
+                        ifNoneMatch));
     }
 
-    private static Response respond(Dashboard dashboard) {
+    private Response respond(Dashboard dashboard, String ifNoneMatch) {
         Problem first = dashboard.datasets().error();
         boolean allFailed = first != null
                 && dashboard.models().error() != null
                 && dashboard.experiments().error() != null
                 && dashboard.runningExperiments().error() != null
                 && dashboard.recentExperiments().error() != null;
-        return allFailed ? ProblemResponses.of(first) : Response.ok(dashboard).build();
+        return allFailed ? ProblemResponses.of(first) : etags.ok(dashboard, ifNoneMatch);
     }
 
     private static Uni<CountCard> count(Uni<Long> total) {

@@ -113,6 +113,19 @@ class DashboardResourceTest {
     }
 
     @Test
+    void anUnchangedDashboardIsA304AndAChangeAnswersTheNewBody() {
+        stubList("datasets", "{\"items\":[],\"total\":2}");
+        stubList("models", "{\"items\":[],\"total\":0}");
+        stubList("experiments", "{\"items\":[],\"total\":0}");
+        String etag = given().when().get("/api/dashboard").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/dashboard").then().statusCode(304);
+
+        stubList("datasets", "{\"items\":[],\"total\":3}");
+        given().header("If-None-Match", etag).when().get("/api/dashboard").then()
+                .statusCode(200).body("datasets.total", equalTo(3));
+    }
+
+    @Test
     void bareArrayUpstreamIsCountedSortedAndPagedHere() {
         stubBareArrays();
 
