@@ -10,10 +10,12 @@
 # seconds. Prints requests and p50/p95/p99 in ms, upstream calls, and the machine's load.
 #
 #   ./mvnw package -DskipTests && bench/evaluation-detail.sh
+# APP_DIR= runs another build (a copy of target/quarkus-app), for a side-by-side of two versions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/quarkus-app/quarkus-run.jar
-LIB=target/quarkus-app/lib/main
+APP_DIR=${APP_DIR:-target/quarkus-app}
+JAR=$APP_DIR/quarkus-run.jar
+LIB=$APP_DIR/lib/main
 [ -f "$JAR" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
 CP=$(ls "$LIB"/io.vertx.vertx-core-*.jar "$LIB"/io.netty.netty-*.jar "$LIB"/com.fasterxml.jackson.core.jackson-core-*.jar | tr '\n' ':')
 APP_PORT=${APP_PORT:-18111}

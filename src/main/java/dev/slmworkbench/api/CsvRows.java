@@ -31,6 +31,15 @@ final class CsvRows {
     }
 
     String point(String kind, LossPoint p, double value) {
-        return row(kind, kind, p.step(), p.epoch(), CsvCells.number(value));
+        StringBuilder out = new StringBuilder();
+        point(out, kind, p.step(), p.epoch() == null ? Double.NaN : p.epoch(), value);
+        return out.toString();
+    }
+
+    /** One curve row appended to {@code out}; a {@code NaN} epoch is an empty cell. */
+    void point(StringBuilder out, String kind, int step, double epoch, double value) {
+        out.append(prefix).append(kind).append(',').append(kind).append(',').append(step).append(',')
+                .append(Double.isNaN(epoch) ? "" : CsvCells.number(epoch)).append(',')
+                .append(CsvCells.number(value)).append("\r\n");
     }
 }

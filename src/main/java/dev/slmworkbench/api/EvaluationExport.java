@@ -5,7 +5,7 @@ import dev.slmworkbench.training.Experiment;
 import dev.slmworkbench.training.FieldError;
 import dev.slmworkbench.training.Ids;
 import dev.slmworkbench.training.InvalidRequestException;
-import dev.slmworkbench.training.LossPoint;
+import dev.slmworkbench.training.LossColumns;
 import dev.slmworkbench.training.Names;
 import dev.slmworkbench.training.TrainingClient;
 import io.smallrye.mutiny.Multi;
@@ -189,9 +189,10 @@ public class EvaluationExport {
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(buffer(HEADER)), body);
     }
 
+    /** Train rows then eval rows, in step order, from the curve's columns (points without a step were dropped). */
     private static Iterator<Buffer> chunks(Head head, Evaluation e) {
         CsvRows rows = new CsvRows(head.id(), head.experiment(), head.model(), head.dataset());
-        List<LossPoint> curve = e.lossCurve() == null ? List.of() : e.lossCurve();
+        LossColumns curve = e.lossCurve() == null ? LossColumns.EMPTY : e.lossCurve();
         return new Iterator<>() {
             private boolean headDone;
             private int train;
@@ -211,16 +212,14 @@ public class EvaluationExport {
                 }
                 int written = 0;
                 for (; train < curve.size() && written < CHUNK_ROWS; train++) {
-                    LossPoint p = curve.get(train);
-                    if (p != null && p.trainLoss() != null) {
-                        out.append(rows.point("trainLoss", p, p.trainLoss()));
+                    if (!Double.isNaN(curve.trainLoss(train))) {
+                        rows.point(out, "trainLoss", curve.step(train), curve.epoch(train), curve.trainLoss(train));
                         written++;
                     }
                 }
                 for (; train >= curve.size() && eval < curve.size() && written < CHUNK_ROWS; eval++) {
-                    LossPoint p = curve.get(eval);
-                    if (p != null && p.evalLoss() != null) {
-                        out.append(rows.point("evalLoss", p, p.evalLoss()));
+                    if (!Double.isNaN(curve.evalLoss(eval))) {
+                        rows.point(out, "evalLoss", curve.step(eval), curve.epoch(eval), curve.evalLoss(eval));
                         written++;
                     }
                 }

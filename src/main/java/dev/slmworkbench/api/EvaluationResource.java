@@ -136,7 +136,7 @@ public class EvaluationResource {
                             e.modelId(), EvaluationRow.name(t.getItem2(), e.modelId()),
                             e.datasetId(), EvaluationRow.name(t.getItem3(), e.datasetId()), e.createdAt(),
                             EvaluationRow.metrics(e), e.trainingStats() == null ? Map.of() : e.trainingStats(),
-                            config, LossCurves.of(e.lossCurve(), size)), ifNoneMatch))));
+                            config, LossCurves.thin(e.lossCurve(), size)), ifNoneMatch))));
         });
     }
 

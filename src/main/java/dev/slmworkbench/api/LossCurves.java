@@ -1,16 +1,16 @@
 package dev.slmworkbench.api;
 
+import dev.slmworkbench.training.LossColumns;
 import dev.slmworkbench.training.LossPoint;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Thins a long loss curve for a chart without losing its shape: each series longer than
  * {@code points} becomes a min/max envelope (each bucket of consecutive points gives its lowest
  * and its highest loss, so a spike is never dropped), keeping the first point, the last point and
- * the global minimum, never more than {@code points}. Plain sampling would hide spikes.
+ * the global minimum, never more than {@code points}. Plain sampling would hide spikes. Works on
+ * the curve's primitive columns: one index array per series, nothing per point.
  */
 final class LossCurves {
 
@@ -18,52 +18,45 @@ final class LossCurves {
     static final int MIN_POINTS = 10;
     static final int MAX_POINTS = 10_000;
 
-    private static final Comparator<LossPoint> BY_STEP = Comparator.comparingInt(LossPoint::step);
+    private static final boolean TRAIN = true;
+    private static final boolean EVAL = false;
 
     private LossCurves() {
     }
 
     /** The train and eval series of {@code curve} (null or empty is an empty curve), each at most {@code points}. */
     static LossCurve of(List<LossPoint> curve, int points) {
+        return thin(curve == null ? null : LossColumns.of(curve), points);
+    }
+
+    /** The train and eval series of {@code curve} (null is an empty curve), each at most {@code points}. */
+    static LossCurve thin(LossColumns curve, int points) {
         if (points < 2) {
             throw new IllegalArgumentException("points must be 2 or more");
         }
-        List<LossPoint> ordered = inStepOrder(curve == null ? List.of() : curve);
-        List<LossPoint> train = series(ordered, LossPoint::trainLoss);
-        List<LossPoint> eval = series(ordered, LossPoint::evalLoss);
-        LossSeries trainOut = envelope(train, LossPoint::trainLoss, points);
-        LossSeries evalOut = envelope(eval, LossPoint::evalLoss, points);
-        return new LossCurve(Math.max(trainOut.size(), evalOut.size()), curve == null ? 0 : curve.size(),
-                train.size() > points || eval.size() > points, trainOut, evalOut);
+        LossColumns c = curve == null ? LossColumns.EMPTY : curve;
+        int[] train = series(c, TRAIN);
+        int[] eval = series(c, EVAL);
+        LossSeries trainOut = select(c, TRAIN, envelope(c, TRAIN, train, points));
+        LossSeries evalOut = select(c, EVAL, envelope(c, EVAL, eval, points));
+        return new LossCurve(Math.max(trainOut.size(), evalOut.size()), c.total(),
+                train.length > points || eval.length > points, trainOut, evalOut);
     }
 
-    /** Points without a step cannot be placed on the chart; the rest sorted only when they are not already. */
-    private static List<LossPoint> inStepOrder(List<LossPoint> curve) {
-        List<LossPoint> kept = new ArrayList<>(curve.size());
-        boolean sorted = true;
-        int last = Integer.MIN_VALUE;
-        for (LossPoint p : curve) {
-            if (p != null && p.step() != null) {
-                sorted &= p.step() >= last;
-                last = p.step();
-                kept.add(p);
-            }
-        }
-        if (!sorted) {
-            kept.sort(BY_STEP);
-        }
-        return kept;
+    private static double loss(LossColumns c, boolean train, int i) {
+        return train ? c.trainLoss(i) : c.evalLoss(i);
     }
 
-    private static List<LossPoint> series(List<LossPoint> ordered, Function<LossPoint, Double> loss) {
-        List<LossPoint> out = new ArrayList<>();
-        for (LossPoint p : ordered) {
-            Double value = loss.apply(p);
-            if (value != null && Double.isFinite(value)) {
-                out.add(p);
+    /** The positions (in step order) of the points with a finite loss of that kind. */
+    private static int[] series(LossColumns c, boolean train) {
+        int[] out = new int[c.size()];
+        int n = 0;
+        for (int i = 0; i < c.size(); i++) {
+            if (Double.isFinite(loss(c, train, i))) {
+                out[n++] = i;
             }
         }
-        return out;
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /**
@@ -71,16 +64,16 @@ final class LossCurves {
      * {@code (points - 2) / 2} buckets that each give their min and max (in step order), so the
      * count stays within {@code points}. The global minimum is its bucket's minimum, so it stays.
      */
-    static LossSeries envelope(List<LossPoint> series, Function<LossPoint, Double> loss, int points) {
-        int n = series.size();
+    private static int[] envelope(LossColumns c, boolean train, int[] series, int points) {
+        int n = series.length;
         if (n <= points) {
-            return select(series, loss, allIndices(n));
+            return series;
         }
         int buckets = (points - 2) / 2;
         long interior = n - 2L;
         int[] picked = new int[2 + 2 * buckets];
         int count = 0;
-        picked[count++] = 0;
+        picked[count++] = series[0];
         for (int b = 0; b < buckets; b++) {
             int from = (int) (1 + b * interior / buckets);
             int to = (int) (1 + (b + 1) * interior / buckets);
@@ -89,41 +82,38 @@ final class LossCurves {
             }
             int min = from;
             int max = from;
+            double low = loss(c, train, series[from]);
+            double high = low;
             for (int i = from + 1; i < to; i++) {
-                double v = loss.apply(series.get(i));
-                if (v < loss.apply(series.get(min))) {
+                double v = loss(c, train, series[i]);
+                if (v < low) {
+                    low = v;
                     min = i;
                 }
-                if (v > loss.apply(series.get(max))) {
+                if (v > high) {
+                    high = v;
                     max = i;
                 }
             }
-            picked[count++] = Math.min(min, max);
+            picked[count++] = series[Math.min(min, max)];
             if (min != max) {
-                picked[count++] = Math.max(min, max);
+                picked[count++] = series[Math.max(min, max)];
             }
         }
-        picked[count++] = n - 1;
-        return select(series, loss, java.util.Arrays.copyOf(picked, count));
+        picked[count++] = series[n - 1];
+        return Arrays.copyOf(picked, count);
     }
 
-    private static int[] allIndices(int n) {
-        int[] all = new int[n];
-        for (int i = 0; i < n; i++) {
-            all[i] = i;
-        }
-        return all;
-    }
-
-    private static LossSeries select(List<LossPoint> series, Function<LossPoint, Double> loss, int[] indices) {
-        int[] step = new int[indices.length];
-        Double[] epoch = new Double[indices.length];
-        double[] value = new double[indices.length];
-        for (int i = 0; i < indices.length; i++) {
-            LossPoint p = series.get(indices[i]);
-            step[i] = p.step();
-            epoch[i] = p.epoch();
-            value[i] = loss.apply(p);
+    private static LossSeries select(LossColumns c, boolean train, int[] positions) {
+        int[] step = new int[positions.length];
+        Double[] epoch = new Double[positions.length];
+        double[] value = new double[positions.length];
+        for (int k = 0; k < positions.length; k++) {
+            int i = positions[k];
+            step[k] = c.step(i);
+            double e = c.epoch(i);
+            epoch[k] = Double.isNaN(e) ? null : e;
+            value[k] = loss(c, train, i);
         }
         return new LossSeries(step, epoch, value);
     }

@@ -2,11 +2,11 @@ package dev.slmworkbench.training;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
-/** The evaluation of a fine-tuned model on an evaluation dataset. */
+/** The evaluation of a fine-tuned model on an evaluation dataset; its loss curve is read into columns (it can be 100,000 points). */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Evaluation(
@@ -16,6 +16,6 @@ public record Evaluation(
         String datasetId,
         Instant createdAt,
         Metrics metrics,
-        List<LossPoint> lossCurve,
+        @JsonDeserialize(using = LossCurveReader.class) LossColumns lossCurve,
         Map<String, Object> trainingStats) {
 }

@@ -88,6 +88,22 @@ class EvaluationExportTest {
     }
 
     @Test
+    void curveRowsComeInStepOrderWithoutPointsThatHaveNoStep() {
+        stubs.evaluationDetail(p + "ev", EvaluationStubs.evaluation(p + "ev", p + "gone", p + "m", p + "d",
+                "2026-11-02T00:00:00Z", ",\"lossCurve\":[{\"step\":3,\"trainLoss\":0.3,\"evalLoss\":0.35},"
+                        + "{\"epoch\":1,\"trainLoss\":9},null,{\"step\":\"1\",\"epoch\":0.5,\"trainLoss\":\"0.1\",\"x\":[1]},"
+                        + "{\"step\":2,\"epoch\":null,\"trainLoss\":null,\"evalLoss\":0.25}]"));
+        String body = app().get("/api/evaluations/export.csv?ids=" + p + "ev").then().statusCode(200).extract().asString();
+        List<String> curve = Arrays.stream(body.split("\r\n")).filter(l -> l.contains("Loss,")).toList();
+        String prefix = p + "ev," + p + "gone," + p + "m," + p + "d,";
+        assertEquals(List.of(
+                prefix + "trainLoss,trainLoss,1,0.5,0.1",
+                prefix + "trainLoss,trainLoss,3,,0.3",
+                prefix + "evalLoss,evalLoss,2,,0.25",
+                prefix + "evalLoss,evalLoss,3,,0.35"), curve);
+    }
+
+    @Test
     void longCurvesComeWholeOneEvaluationAfterTheOther() {
         stubs.experiment(p + "x", "Long run", p + "base", p + "train", p + "eval");
         for (String id : List.of("a", "b")) {

@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 
@@ -249,6 +250,34 @@ class TrainingClientTest {
         // Nothing is kept afterwards: the next read asks again.
         await(training.models(ListQuery.first(1)));
         upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/models")));
+    }
+
+    @Test
+    void anEvaluationIsSharedAndKeptParsedButABrokenOneIsNotKept() {
+        Duration window = training.readCacheWindow();
+        upstream.stubFor(get(urlPathEqualTo("/v1/evaluations/ev-shared")).willReturn(okJson(
+                "{\"id\":\"ev-shared\",\"lossCurve\":[{\"step\":2,\"trainLoss\":0.5},{\"step\":1,\"trainLoss\":0.7}]}")
+                .withFixedDelay(300)));
+        upstream.stubFor(get(urlPathEqualTo("/v1/evaluations/ev-broken")).willReturn(okJson("{\"lossCurve\":[1]}")));
+        try {
+            var first = training.evaluation("ev-shared").subscribeAsCompletionStage();
+            var second = training.evaluation("ev-shared").subscribeAsCompletionStage();
+            assertSame(first.join(), second.join(), "read and parsed once");
+            assertEquals(1, first.join().lossCurve().step(0));
+            upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/evaluations/ev-shared")));
+
+            training.readCacheWindow(Duration.ofSeconds(30));
+            Evaluation kept = await(training.evaluation("ev-shared"));
+            assertSame(kept, await(training.evaluation("ev-shared")), "kept parsed within the window");
+            upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/evaluations/ev-shared")));
+            for (int i = 0; i < 2; i++) {
+                UpstreamException e = assertThrows(UpstreamException.class, () -> await(training.evaluation("ev-broken")));
+                assertEquals(502, e.problem().status());
+            }
+            upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/evaluations/ev-broken")));
+        } finally {
+            training.readCacheWindow(window);
+        }
     }
 
     static <T> T await(Uni<T> answer) {
