@@ -16,41 +16,18 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.slmworkbench.testing.WireMockUpstream;
-import dev.slmworkbench.training.TrainingClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One evaluation: names and configuration beside it, the curve thinned, what goes missing, and failures. */
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
-class EvaluationDetailTest {
+class EvaluationDetailTest extends EvaluationTestBase {
 
-    private static final AtomicInteger RUN = new AtomicInteger();
-
-    @Inject
-    TrainingClient training;
-
-    private final WireMockServer upstream = WireMockUpstream.server();
-    private final EvaluationStubs stubs = new EvaluationStubs(upstream);
-    private String p;
-
-    @BeforeEach
-    void reset() {
-        EvaluationStubs.warmUp();
-        upstream.resetAll();
-        training.resetBreaker();
-        p = "w" + RUN.incrementAndGet() + "-";
-    }
-
-    private static RequestSpecification app() {
-        return given().header("X-Requested-With", "slm-workbench");
+    EvaluationDetailTest() {
+        super("w");
     }
 
     private void stubRun() {

@@ -12,44 +12,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.slmworkbench.testing.WireMockUpstream;
-import dev.slmworkbench.training.TrainingClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The CSV export: tidy rows, escaping and the formula guard, full long curves, and refusals before the first byte. */
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
-class EvaluationExportTest {
+class EvaluationExportTest extends EvaluationTestBase {
 
-    private static final AtomicInteger RUN = new AtomicInteger();
-
-    @Inject
-    TrainingClient training;
-
-    private final WireMockServer upstream = WireMockUpstream.server();
-    private final EvaluationStubs stubs = new EvaluationStubs(upstream);
-    private String p;
-
-    @BeforeEach
-    void reset() {
-        EvaluationStubs.warmUp();
-        upstream.resetAll();
-        training.resetBreaker();
-        p = "c" + RUN.incrementAndGet() + "-";
-    }
-
-    private static RequestSpecification app() {
-        return given().header("X-Requested-With", "slm-workbench");
+    EvaluationExportTest() {
+        super("c");
     }
 
     @Test

@@ -9,48 +9,20 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.slmworkbench.testing.WireMockUpstream;
-import dev.slmworkbench.training.TrainingClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The filters' choices: each narrowed by the other two filters, sorted by name, and the scan's limits. */
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
-class EvaluationFacetsTest {
+class EvaluationFacetsTest extends EvaluationTestBase {
 
-    private static final AtomicInteger RUN = new AtomicInteger();
-
-    @Inject
-    TrainingClient training;
-
-    private final WireMockServer upstream = WireMockUpstream.server();
-    private final EvaluationStubs stubs = new EvaluationStubs(upstream);
-    private String p;
-
-    @BeforeEach
-    void reset() {
-        EvaluationStubs.warmUp();
-        upstream.resetAll();
-        training.resetBreaker();
-        p = "f" + RUN.incrementAndGet() + "-";
-    }
-
-    private static RequestSpecification app() {
-        return given().header("X-Requested-With", "slm-workbench");
-    }
-
-    private String ev(int i, String experiment, String model, String dataset) {
-        return EvaluationStubs.evaluation(p + "ev" + i, p + experiment, p + model, p + dataset,
-                "2026-11-%02dT00:00:00Z".formatted(1 + i % 28), "");
+    EvaluationFacetsTest() {
+        super("f");
     }
 
     private void stubFourEvaluationsAsABareArray() {

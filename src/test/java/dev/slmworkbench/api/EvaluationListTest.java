@@ -13,49 +13,20 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.slmworkbench.testing.WireMockUpstream;
-import dev.slmworkbench.training.TrainingClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The evaluations table: filters passed upstream, names without a call per row, search over names, 304, bad ids. */
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
-class EvaluationListTest {
+class EvaluationListTest extends EvaluationTestBase {
 
-    /** Names are cached app-wide for 30 s: every test uses ids of its own. */
-    private static final AtomicInteger RUN = new AtomicInteger();
-
-    @Inject
-    TrainingClient training;
-
-    private final WireMockServer upstream = WireMockUpstream.server();
-    private final EvaluationStubs stubs = new EvaluationStubs(upstream);
-    private String p;
-
-    @BeforeEach
-    void reset() {
-        EvaluationStubs.warmUp();
-        upstream.resetAll();
-        training.resetBreaker();
-        p = "v" + RUN.incrementAndGet() + "-";
-    }
-
-    private static RequestSpecification app() {
-        return given().header("X-Requested-With", "slm-workbench");
-    }
-
-    private String ev(int i, String experiment, String model, String dataset) {
-        return EvaluationStubs.evaluation(p + "ev" + i, p + experiment, p + model, p + dataset,
-                "2026-11-%02dT00:00:00Z".formatted(1 + i % 28), "");
+    EvaluationListTest() {
+        super("v");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.slmworkbench.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.slmworkbench.ui.LossChart.awaitDrawn;
+import static dev.slmworkbench.ui.LossChart.chart;
+import static dev.slmworkbench.ui.LossChart.drawnPixels;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,10 +63,6 @@ class EvaluationsUiTest extends InChromium {
         }
     }
 
-    private Locator chart() {
-        return page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Loss curve").setExact(true));
-    }
-
     private Locator seedCheckbox() {
         return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^Select " + SEED_NAME + ", evaluated ")));
     }
@@ -77,17 +76,6 @@ class EvaluationsUiTest extends InChromium {
             page.keyboard().press("Tab");
         }
         assertThat(target).isFocused();
-    }
-
-    /** How many pixels of the chart's canvas differ from its first pixel: lines and axes were drawn. */
-    private int drawnPixels() {
-        Locator canvas = chart().locator("canvas");
-        assertThat(canvas).isVisible();
-        Number count = (Number) canvas.evaluate("""
-                c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;
-                  for (let i = 4; i < d.length; i += 4) { if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2] || d[i + 3] !== d[3]) n++; }
-                  return n; }""");
-        return count.intValue();
     }
 
     private static synchronized String secondEvaluation() throws InterruptedException {
@@ -140,16 +128,16 @@ class EvaluationsUiTest extends InChromium {
         assertThat(metrics.locator("dd").nth(2)).hasText(Pattern.compile("^(\\d+\\.\\d{2}|—)$"));
         assertThat(main.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Training statistics"))).isVisible();
 
-        assertThat(chart()).isVisible();
-        page.waitForFunction("() => performance.getEntriesByName('sw-chart-draw').length > 0");
-        assertTrue(drawnPixels() > 500, "the loss curve is drawn");
+        assertThat(chart(page)).isVisible();
+        awaitDrawn(page);
+        assertTrue(drawnPixels(page) > 500, "the loss curve is drawn");
         Axe.assertNoViolations(page, "one evaluation, light");
 
         radio("Epoch").click();
         assertThat(radio("Epoch")).isChecked();
         radio("Log").click();
         assertThat(radio("Log")).isChecked();
-        assertTrue(drawnPixels() > 500, "the log chart by epoch is drawn");
+        assertTrue(drawnPixels(page) > 500, "the log chart by epoch is drawn");
 
         toggle("View as table");
         Locator points = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Loss curve points"));
@@ -160,8 +148,8 @@ class EvaluationsUiTest extends InChromium {
 
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
         toggle("View as table");
-        assertThat(chart()).isVisible();
-        assertTrue(drawnPixels() > 500, "redrawn in the dark theme");
+        assertThat(chart(page)).isVisible();
+        assertTrue(drawnPixels(page) > 500, "redrawn in the dark theme");
         Axe.assertNoViolations(page, "one evaluation, dark");
     }
 
@@ -171,9 +159,9 @@ class EvaluationsUiTest extends InChromium {
         page.navigate(url("/evaluations?ids=" + SEED_EVALUATION + "," + other));
         Locator compare = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Compare runs"));
         assertThat(compare).isVisible();
-        assertThat(chart()).isVisible();
-        page.waitForFunction("() => performance.getEntriesByName('sw-chart-draw').length > 0");
-        assertTrue(drawnPixels() > 500, "both curves are drawn");
+        assertThat(chart(page)).isVisible();
+        awaitDrawn(page);
+        assertTrue(drawnPixels(page) > 500, "both curves are drawn");
         assertTrue(compare.getByText("Best", new Locator.GetByTextOptions().setExact(true)).count() >= 1, "a best value is marked in words");
         assertThat(compare.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^" + SEED_NAME)))).hasAttribute("aria-pressed", "true");
 
@@ -199,13 +187,13 @@ class EvaluationsUiTest extends InChromium {
     @Test
     void aDeepLinkLoadsOnItsOwnAndTheKeyboardDrivesThePage() {
         page.navigate(url("/evaluations?ids=" + SEED_EVALUATION));
-        assertThat(chart()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+        assertThat(chart(page)).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
         assertThat(seedCheckbox()).isChecked();
 
         // Clear the selection, then filter and select again by keyboard alone.
         tabTo(button("Clear selection"));
         page.keyboard().press("Enter");
-        assertThat(chart()).hasCount(0);
+        assertThat(chart(page)).hasCount(0);
         tabTo(combobox("Experiment"));
         page.keyboard().type("SmolLM2 support");
         assertThat(combobox("Experiment")).hasAttribute("aria-expanded", "true");
@@ -222,7 +210,7 @@ class EvaluationsUiTest extends InChromium {
         // Back restores the view without the selection.
         page.goBack();
         assertThat(seedCheckbox()).not().isChecked();
-        assertThat(chart()).hasCount(0);
+        assertThat(chart(page)).hasCount(0);
     }
 
     @Test
@@ -240,9 +228,9 @@ class EvaluationsUiTest extends InChromium {
             com.microsoft.playwright.Response response = strictPage.navigate(url("/evaluations?ids=" + SEED_EVALUATION));
             assertTrue(String.valueOf(response.headers().get("content-security-policy")).contains("default-src 'self'"),
                     "the page is served with the CSP");
-            Locator canvas = strictPage.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Loss curve")).locator("canvas");
+            Locator canvas = chart(strictPage).locator("canvas");
             assertThat(canvas).isVisible();
-            strictPage.waitForFunction("() => performance.getEntriesByName('sw-chart-draw').length > 0");
+            awaitDrawn(strictPage);
         }
         assertEquals(List.of(), errors, "no CSP violation or other console error");
     }

@@ -5,89 +5,37 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The packaged UI in Chromium, on the embedded sandbox: shell, navigation, deep links, Home. */
 @QuarkusTest
-class ShellUiTest {
+class ShellUiTest extends InChromium {
 
     static final List<String> LINKS = List.of("Home", "Datasets", "Models", "Experiments", "Evaluations", "Train Model");
     static final List<String> PATHS = List.of("/", "/datasets", "/models", "/experiments", "/evaluations", "/train");
 
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    BrowserContext context;
-    Page page;
-    final List<String> consoleErrors = new ArrayList<>();
-    final List<String> failedResponses = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
+    /** Without the CSP bypass the other browser tests use: CSP violations show up as console errors here. */
+    @Override
+    com.microsoft.playwright.Browser.NewContextOptions contextOptions() {
+        return new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US");
     }
 
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US"));
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-        // "Failed to load resource: 404" names no URL; this list does.
-        page.onResponse(r -> {
-            if (r.status() >= 400) {
-                failedResponses.add(r.status() + " " + r.request().method() + " " + r.url());
-            }
-        });
-    }
-
-    @AfterEach
+    /** Each test here checks the console itself, some after provoking an error on purpose. */
+    @Override
     void closeContext() {
         context.close();
     }
 
-    private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
-    }
-
     private Locator nav() {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
-    }
-
-    private Locator heading() {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.slmworkbench.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.slmworkbench.ui.LossChart.awaitDrawn;
+import static dev.slmworkbench.ui.LossChart.chart;
+import static dev.slmworkbench.ui.LossChart.drawnPixels;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,23 +52,8 @@ class WholeFlowUiTest extends InChromium {
                 new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    private Locator chart() {
-        return page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Loss curve").setExact(true));
-    }
-
     private static long total(String part) {
         return ((Number) given().get("/api/dashboard").then().statusCode(200).extract().path(part + ".total")).longValue();
-    }
-
-    /** Pixels of the chart's canvas that differ from its first one: lines and axes were drawn. */
-    private int drawnPixels() {
-        Locator canvas = chart().locator("canvas");
-        assertThat(canvas).isVisible();
-        Number count = (Number) canvas.evaluate("""
-                c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;
-                  for (let i = 4; i < d.length; i += 4) { if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2] || d[i + 3] !== d[3]) n++; }
-                  return n; }""");
-        return count.intValue();
     }
 
     private void upload(String name, String type, String fileName, String content) {
@@ -160,9 +148,9 @@ class WholeFlowUiTest extends InChromium {
         Locator metrics = page.getByRole(AriaRole.MAIN).locator("dl.metrics");
         assertThat(metrics).containsText("Accuracy");
         assertThat(metrics.locator("dd").first()).hasText(Pattern.compile("^\\d{1,3}\\.\\d%$"));
-        assertThat(chart()).isVisible();
-        page.waitForFunction("() => performance.getEntriesByName('sw-chart-draw').length > 0");
-        assertTrue(drawnPixels() > 500, "the loss curve is drawn");
+        assertThat(chart(page)).isVisible();
+        awaitDrawn(page);
+        assertTrue(drawnPixels(page) > 500, "the loss curve is drawn");
 
         // Compared with the seeded example: both selected, the comparison shown.
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
@@ -172,7 +160,7 @@ class WholeFlowUiTest extends InChromium {
         assertThat(page).hasURL(Pattern.compile("ids=.*" + literal(SEED_EVALUATION)));
         assertThat(page).hasURL(Pattern.compile("ids=.*" + literal(evaluationId)));
         assertThat(compare).containsText(experimentName);
-        assertTrue(drawnPixels() > 500, "both loss curves are drawn");
+        assertTrue(drawnPixels(page) > 500, "both loss curves are drawn");
         visited.add(new java.net.URL(page.url()).getFile());
 
         // The CSV of the two.

@@ -1,0 +1,50 @@
+package dev.slmworkbench.api;
+
+import static io.restassured.RestAssured.given;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.slmworkbench.testing.WireMockUpstream;
+import dev.slmworkbench.training.TrainingClient;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What the evaluations tests share: a WireMock upstream reset per test, a closed breaker, and ids
+ * of their own (names are cached app-wide for 30 s), each class with its own prefix.
+ */
+abstract class EvaluationTestBase {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    @Inject
+    TrainingClient training;
+
+    final WireMockServer upstream = WireMockUpstream.server();
+    final EvaluationStubs stubs = new EvaluationStubs(upstream);
+    private final String prefix;
+    String p;
+
+    EvaluationTestBase(String prefix) {
+        this.prefix = prefix;
+    }
+
+    @BeforeEach
+    void reset() {
+        EvaluationStubs.warmUp();
+        upstream.resetAll();
+        training.resetBreaker();
+        p = prefix + RUN.incrementAndGet() + "-";
+    }
+
+    static RequestSpecification app() {
+        return given().header("X-Requested-With", "slm-workbench");
+    }
+
+    /** An evaluation of this test's ids, created on day {@code 1 + i % 28} of November. */
+    String ev(int i, String experiment, String model, String dataset) {
+        return EvaluationStubs.evaluation(p + "ev" + i, p + experiment, p + model, p + dataset,
+                "2026-11-%02dT00:00:00Z".formatted(1 + i % 28), "");
+    }
+}
