@@ -96,7 +96,7 @@ public class DatasetFileRoutes {
         // Room for a few of the upstream's pieces, so reading pauses less often than once a piece.
         response.setWriteQueueMaxSize(WRITE_QUEUE);
         // A transfer that breaks off must look broken to the browser, never like a whole (shorter) file.
-        download.body().pipe().endOnFailure(false).to(response).onFailure(e -> {
+        download.sendTo(response).onFailure(e -> {
             download.cancel();
             response.reset();
         });

@@ -1,23 +1,29 @@
 package dev.slmworkbench.training;
 
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.streams.ReadStream;
 
 /**
  * A dataset file on its way from the Training API, not yet read: its body is paused until someone
- * pipes it, and must be either read to the end or {@link #cancel() cancelled}.
+ * sends it on or reads it, and must be either read to the end or {@link #cancel() cancelled}.
  */
 public final class Download {
 
     private final HttpClientRequest request;
     private final HttpClientResponse response;
+    /** Present when the body can skip Vert.x on its way to a browser (see {@link FileRelay}). */
+    private final FileRelay relay;
 
-    Download(HttpClientRequest request, HttpClientResponse response) {
+    Download(HttpClientRequest request, HttpClientResponse response, FileRelay relay) {
         this.request = request;
         this.response = response;
+        this.relay = relay;
     }
 
     /** The upstream's content type, or null when it sent none. */
@@ -35,9 +41,36 @@ public final class Download {
         }
     }
 
-    /** The bytes, paused: pipe them somewhere (with back-pressure) to start the transfer. */
+    /** The bytes, paused: read them (with back-pressure) to start the transfer. */
     public ReadStream<Buffer> body() {
+        if (relay != null) {
+            relay.release();
+        }
         return response;
+    }
+
+    /**
+     * Sends the bytes to a browser's response, with back-pressure, and ends it once the upstream's
+     * body has ended. Fails when the transfer breaks off; then the response is neither ended nor
+     * reset here (the caller decides how the browser learns of it).
+     */
+    public Future<Void> sendTo(HttpServerResponse target) {
+        if (relay == null) {
+            return response.pipe().endOnFailure(false).to(target);
+        }
+        Promise<Void> sent = Promise.promise();
+        response.exceptionHandler(sent::tryFail);
+        // Only the end comes this way: the pieces before it went to the target from the socket.
+        response.handler(piece -> target.write(piece));
+        response.endHandler(ignored -> target.end().onComplete(sent));
+        relay.sendTo(target);
+        response.resume();
+        return sent.future();
+    }
+
+    /** Whether the body will skip Vert.x when sent on (so a test can tell the fast way is taken). */
+    boolean relayed() {
+        return relay != null;
     }
 
     /** Stops the transfer: the upstream connection is dropped and nothing more is read. */

@@ -63,13 +63,12 @@ public class TrainingFiles {
         clients.clear();
     }
 
-    /** Opens a dataset's file: the answer arrives once the upstream has sent its headers. */
+    /**
+     * Opens a dataset's file to send it on to a browser ({@link Download#sendTo}): the answer
+     * arrives once the upstream has sent its headers.
+     */
     public Uni<Download> download(String id) {
-        return Uni.createFrom().deferred(() -> {
-            Ids.check("id", id);
-            Context context = Vertx.currentContext();
-            return client.readOther(() -> open(context, "/datasets/" + id + "/download"));
-        });
+        return open(id, true);
     }
 
     /**
@@ -77,7 +76,7 @@ public class TrainingFiles {
      * piece) or {@code maxBytes} are in, then the transfer is dropped.
      */
     public Uni<FileHead> head(String id, int maxBytes, Predicate<Buffer> enough) {
-        return download(id).chain(download -> Uni.createFrom().<FileHead>emitter(emitter -> {
+        return open(id, false).chain(download -> Uni.createFrom().<FileHead>emitter(emitter -> {
             Buffer bytes = Buffer.buffer();
             AtomicBoolean done = new AtomicBoolean();
             ReadStream<Buffer> body = download.body();
@@ -128,12 +127,24 @@ public class TrainingFiles {
                 .eventually(() -> client.listChanged("datasets"));
     }
 
-    private Uni<Download> open(Context context, String path) {
+    private Uni<Download> open(String id, boolean relayed) {
+        return Uni.createFrom().deferred(() -> {
+            Ids.check("id", id);
+            Context context = Vertx.currentContext();
+            return client.readOther(() -> open(context, "/datasets/" + id + "/download", relayed));
+        });
+    }
+
+    private Uni<Download> open(Context context, String path, boolean relayed) {
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        AtomicReference<FileRelay> relay = new AtomicReference<>();
         return Uni.createFrom().<Download>emitter(emitter -> on(context, () -> http()
                 .request(options(HttpMethod.GET, path).putHeader(HttpHeaders.ACCEPT, "*/*"))
                 .compose(request -> {
                     sent.set(request);
+                    if (relayed) {
+                        relay.set(FileRelay.install(request));
+                    }
                     // Ends reported here are reported to the caller already (or are our own cancel).
                     request.exceptionHandler(e -> LOG.debugf("Dataset file transfer ended: %s", e.getMessage()));
                     return request.send();
@@ -143,7 +154,7 @@ public class TrainingFiles {
                     if (response.statusCode() / 100 == 2) {
                         // Nothing may be lost before the caller pipes the body.
                         response.pause();
-                        emitter.complete(new Download(sent.get(), response));
+                        emitter.complete(new Download(sent.get(), response, relay.get()));
                     } else {
                         refused(sent.get(), response).onComplete(ar -> emitter.fail(ar.cause()));
                     }

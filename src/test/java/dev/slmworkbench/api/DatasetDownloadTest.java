@@ -89,6 +89,30 @@ class DatasetDownloadTest {
     }
 
     @Test
+    void downloadsOneAfterAnotherEachComeWholeWithOrWithoutALength() {
+        // Small files arrive with their end in the first read, larger ones over many: both ways
+        // must leave the upstream connection ready for the next download.
+        for (int size : new int[] {1, 2_000, 600_000, 3, 1_500_000, 0, 40}) {
+            String id = "s" + size;
+            byte[] file = new byte[size];
+            for (int i = 0; i < size; i++) {
+                file[i] = (byte) ('0' + (i + size) % 10);
+            }
+            boolean chunked = size % 2 == 0;
+            upstream.stubFor(get(urlPathEqualTo("/v1/datasets/" + id)).willReturn(okJson(
+                    "{\"id\":\"" + id + "\",\"name\":\"n\",\"type\":\"training\",\"format\":\"csv\","
+                            + "\"fileName\":\"f.csv\",\"sizeBytes\":" + size + ",\"rowCount\":1}")));
+            var answer = aResponse().withHeader("Content-Type", "text/csv").withBody(file);
+            upstream.stubFor(get(urlPathEqualTo("/v1/datasets/" + id + "/download"))
+                    .willReturn(chunked ? answer.withChunkedDribbleDelay(Math.max(1, Math.min(size, 8)), 30) : answer));
+
+            byte[] body = given().when().get("/api/datasets/" + id + "/download").then().statusCode(200)
+                    .extract().asByteArray();
+            assertArrayEquals(file, body, (chunked ? "chunked, " : "with a length, ") + size + " bytes");
+        }
+    }
+
+    @Test
     void aHostileFileNameCannotBreakOutOfTheHeader() throws Exception {
         stubDataset("d2", "évil\"; filename=x.exe\r\nSet-Cookie: a=b; données%20.csv");
         upstream.stubFor(get(urlPathEqualTo("/v1/datasets/d2/download")).willReturn(aResponse()

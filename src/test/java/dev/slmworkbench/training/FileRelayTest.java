@@ -1,0 +1,109 @@
+package dev.slmworkbench.training;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.slmworkbench.testing.WireMockUpstream;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.streams.ReadStream;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A download meant for a browser is relayed past Vert.x ({@link FileRelay}); when it is read here
+ * instead, the pieces the relay kept come first and nothing is lost. The route's own tests
+ * ({@code DatasetDownloadTest}, {@code DatasetStreamingTest}) cover bytes, back-pressure and
+ * broken transfers on the relayed way.
+ */
+@QuarkusTest
+@WithTestResource(WireMockUpstream.class)
+class FileRelayTest {
+
+    @Inject
+    TrainingFiles files;
+
+    @Inject
+    TrainingClient training;
+
+    private final WireMockServer upstream = WireMockUpstream.server();
+
+    @BeforeEach
+    void reset() {
+        upstream.resetAll();
+        training.resetBreaker();
+    }
+
+    @Test
+    void aDownloadForABrowserSkipsVertxAndAPreviewDoesNot() {
+        byte[] file = file(3 * 1024 * 1024);
+        stubFile("r1", file);
+
+        Download download = files.download("r1").await().atMost(Duration.ofSeconds(5));
+        try {
+            assertTrue(download.relayed(), "a plain HTTP/1.1 upstream connection gets the relay");
+        } finally {
+            download.cancel();
+        }
+        FileHead head = files.head("r1", 100, piece -> false).await().atMost(Duration.ofSeconds(5));
+        assertArrayEquals(java.util.Arrays.copyOf(file, 100), head.bytes().getBytes());
+    }
+
+    @Test
+    void readingARelayedDownloadHereGetsEveryByteInOrder() throws Exception {
+        for (int size : new int[] {0, 5, 70_000, 3 * 1024 * 1024}) {
+            byte[] file = file(size);
+            stubFile("r2", file);
+            Download download = files.download("r2").await().atMost(Duration.ofSeconds(5));
+            assertTrue(download.relayed());
+            assertArrayEquals(file, readAll(download.body()), "a file of " + size + " bytes");
+        }
+    }
+
+    @Test
+    void aRefusalStillReadsAsAProblemAndTheConnectionServesTheNextDownload() throws Exception {
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets/r3/download"))
+                .willReturn(aResponse().withStatus(404).withBody("{\"title\":\"Not found\"}")));
+        UpstreamException refused = org.junit.jupiter.api.Assertions.assertThrows(UpstreamException.class,
+                () -> files.download("r3").await().atMost(Duration.ofSeconds(5)));
+        assertFalse(refused.problem().status() / 100 == 2);
+
+        byte[] file = file(12_345);
+        stubFile("r4", file);
+        Download download = files.download("r4").await().atMost(Duration.ofSeconds(5));
+        assertArrayEquals(file, readAll(download.body()));
+    }
+
+    private void stubFile(String id, byte[] file) {
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets/" + id + "/download")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/csv").withBody(file)));
+    }
+
+    private static byte[] readAll(ReadStream<Buffer> body) throws Exception {
+        CompletableFuture<byte[]> done = new CompletableFuture<>();
+        Buffer bytes = Buffer.buffer();
+        body.handler(bytes::appendBuffer);
+        body.exceptionHandler(done::completeExceptionally);
+        body.endHandler(ignored -> done.complete(bytes.getBytes()));
+        body.resume();
+        return done.get(10, TimeUnit.SECONDS);
+    }
+
+    private static byte[] file(int size) {
+        byte[] file = new byte[size];
+        for (int i = 0; i < size; i++) {
+            file[i] = (byte) ('a' + (i * 7 + i / 26) % 26);
+        }
+        return file;
+    }
+}
