@@ -5,11 +5,16 @@
 # side and the BFF's peak RSS growth during each transfer over its RSS just before it (after a
 # warm-up transfer, so the heap and Netty's buffer pools are already in use).
 #
+# Each run uploads the file once each way and downloads it DOWNLOADS times each way, alternating
+# which goes first (loopback timings on a small machine vary by run, so the summary compares
+# medians of all runs rather than one pair).
+#
 #   ./mvnw package -DskipTests && bench/dataset-streaming.sh [size-in-MiB] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB=${1:-1024}
 RUNS=${2:-3}
+DOWNLOADS=${DOWNLOADS:-3}
 UP_PORT=${UP_PORT:-18091}
 BFF_PORT=${BFF_PORT:-18092}
 JAR=target/quarkus-app/quarkus-run.jar
@@ -104,6 +109,8 @@ echo "BFF RSS after warm-up: $(( $(rss_kb) / 1024 )) MB; load average: $(cut -d'
 
 printf '\nfile: %s bytes, %s rows; BFF -Xmx128m\n' "$bytes" "$rows"
 printf '%-4s %-9s %9s %9s %7s %16s\n' run transfer direct_s bff_s ratio bff_rss_growth
+ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+: > "$work/times"
 for run in $(seq 1 "$RUNS"); do
   read -r t_direct _ < <(measure up_direct "$csv")
   [ "$(field rowCount)" = "$rows" ] || { echo "direct upload: wrong row count" >&2; exit 1; }
@@ -111,16 +118,32 @@ for run in $(seq 1 "$RUNS"); do
   read -r t_bff g_up < <(measure up_bff "$csv")
   [ "$(field rowCount)" = "$rows" ] || { echo "upload through the BFF: wrong row count" >&2; exit 1; }
   id=$(field id)
-  read -r d_direct _ < <(measure down_direct "$id")
-  [ "$(cat "$work/out")" = "$bytes" ] || { echo "direct download: wrong size" >&2; exit 1; }
-  read -r d_bff g_down < <(measure down_bff "$id")
-  [ "$(cat "$work/out")" = "$bytes" ] || { echo "download through the BFF: wrong size" >&2; exit 1; }
-  printf '%-4s %-9s %9s %9s %7s %13s MB\n' "$run" upload "$t_direct" "$t_bff" \
-    "$(python3 -c "print(f'{$t_bff / $t_direct:.2f}')")" "$g_up"
-  printf '%-4s %-9s %9s %9s %7s %13s MB\n' "$run" download "$d_direct" "$d_bff" \
-    "$(python3 -c "print(f'{$d_bff / $d_direct:.2f}')")" "$g_down"
+  printf '%-4s %-9s %9s %9s %7s %13s MB\n' "$run" upload "$t_direct" "$t_bff" "$(ratio "$t_bff" "$t_direct")" "$g_up"
+  echo "upload $t_direct $t_bff" >> "$work/times"
+  for turn in $(seq 1 "$DOWNLOADS"); do
+    if [ $((turn % 2)) -eq 1 ]; then
+      read -r d_direct _ < <(measure down_direct "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "direct download: wrong size" >&2; exit 1; }
+      read -r d_bff g_down < <(measure down_bff "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "download through the BFF: wrong size" >&2; exit 1; }
+    else
+      read -r d_bff g_down < <(measure down_bff "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "download through the BFF: wrong size" >&2; exit 1; }
+      read -r d_direct _ < <(measure down_direct "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "direct download: wrong size" >&2; exit 1; }
+    fi
+    printf '%-4s %-9s %9s %9s %7s %13s MB\n' "$run" download "$d_direct" "$d_bff" "$(ratio "$d_bff" "$d_direct")" "$g_down"
+    echo "download $d_direct $d_bff" >> "$work/times"
+  done
   if [ "$run" -lt "$RUNS" ]; then rm -f "$work"/upstream/files/*"$id"* 2>/dev/null || true; fi
 done
+
+# Medians over every timing above, and their ratio (the figure the target is about).
+python3 - "$work/times" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+for kind in ("upload", "download"):
+    direct = [float(r[1]) for r in rows if r[0] == kind]
+    bff = [float(r[2]) for r in rows if r[0] == kind]
+    d, b = statistics.median(direct), statistics.median(bff)
+    print(f"{kind}: median direct {d:.2f} s, median through the BFF {b:.2f} s, ratio {b / d:.2f} ({len(direct)} each)")
+PY
 
 # Not timed: the bytes that come back through the BFF are the bytes that went in.
 sum_in=$(sha256sum < "$csv" | cut -d' ' -f1)

@@ -1,6 +1,7 @@
 package dev.slmworkbench.training;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -52,10 +53,17 @@ final class FileRelay extends ChannelInboundHandlerAdapter {
         DONE
     }
 
+    /**
+     * Where a relayed file's read buffers come from while it is relayed: 16 kept for reuse are
+     * enough for a few downloads at once (each has at most 1 MiB waiting for its browser).
+     */
+    static final FileBuffers FILE_BUFFERS = new FileBuffers(TrainingFiles.FILE_CHUNK, 16);
+
     private final Channel channel;
     private final ArrayDeque<HttpContent> held = new ArrayDeque<>();
     private ChannelHandlerContext ctx;
     private HttpServerResponse target;
+    private ByteBufAllocator usual;
     private State state = State.WAITING;
     /** Between a read's first piece and its end: what is passed on now is part of that read. */
     private boolean reading;
@@ -96,6 +104,8 @@ final class FileRelay extends ChannelInboundHandlerAdapter {
             }
             target = response;
             state = State.RELAYING;
+            usual = channel.config().getAllocator();
+            channel.config().setAllocator(FILE_BUFFERS);
             try {
                 response.drainHandler(ignored -> onLoop(() -> {
                     if (state == State.RELAYING) {
@@ -239,6 +249,9 @@ final class FileRelay extends ChannelInboundHandlerAdapter {
         state = State.DONE;
         if (target != null) {
             target.drainHandler(null);
+        }
+        if (usual != null) {
+            channel.config().setAllocator(usual);
         }
         channel.config().setAutoRead(true);
         if (channel.pipeline().context(this) != null) {

@@ -2,7 +2,9 @@ package dev.slmworkbench.training;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,6 +84,24 @@ class FileRelayTest {
         stubFile("r4", file);
         Download download = files.download("r4").await().atMost(Duration.ofSeconds(5));
         assertArrayEquals(file, readAll(download.body()));
+    }
+
+    @Test
+    void aDownloadThroughTheRouteComesWholeAndGivesItsReadBuffersBack() throws Exception {
+        byte[] file = file(5 * 1024 * 1024 + 17);
+        stubFile("r5", file);
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets/r5")).willReturn(okJson(
+                "{\"id\":\"r5\",\"name\":\"n\",\"type\":\"training\",\"format\":\"csv\",\"fileName\":\"r5.csv\"}")));
+
+        byte[] body = given().when().get("/api/datasets/r5/download").then().statusCode(200).extract().asByteArray();
+
+        assertArrayEquals(file, body);
+        // Released once written: the read buffers wait for the next relayed download.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (FileRelay.FILE_BUFFERS.spares() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(FileRelay.FILE_BUFFERS.spares() > 0, "the relay's read buffers were not released");
     }
 
     private void stubFile(String id, byte[] file) {
