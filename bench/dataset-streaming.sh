@@ -7,7 +7,9 @@
 #
 # Each run uploads the file once each way and downloads it DOWNLOADS times each way, alternating
 # which goes first (loopback timings on a small machine vary by run, so the summary compares
-# medians of all runs rather than one pair).
+# medians of all runs rather than one pair). When socat is installed, every download turn also
+# fetches the file through it (a plain TCP relay in C with 256 KiB buffers, loopback only): the
+# floor for any proxy on this machine, to read the BFF's figure against.
 #
 #   ./mvnw package -DskipTests && bench/dataset-streaming.sh [size-in-MiB] [runs]
 set -euo pipefail
@@ -17,13 +19,16 @@ RUNS=${2:-3}
 DOWNLOADS=${DOWNLOADS:-3}
 UP_PORT=${UP_PORT:-18091}
 BFF_PORT=${BFF_PORT:-18092}
+RELAY_PORT=${RELAY_PORT:-18093}
 JAR=target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
 
 work=$(mktemp -d)
 up_pid=""
 bff_pid=""
+relay_pid=""
 cleanup() {
+  [ -n "$relay_pid" ] && kill "$relay_pid" 2>/dev/null || true
   [ -n "$bff_pid" ] && kill "$bff_pid" 2>/dev/null || true
   [ -n "$up_pid" ] && kill "$up_pid" 2>/dev/null || true
   rm -rf "$work"
@@ -70,19 +75,24 @@ wait_ready $UP_PORT
 wait_ready $BFF_PORT
 
 rss_kb() { ps -o rss= -p "$bff_pid" | tr -d ' '; }
-# Runs a command while sampling the BFF's RSS; prints "<seconds> <peak growth in MB>" and leaves curl's output in $work/out.
+# The BFF's CPU time so far (user + system), in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$bff_pid/stat"; }
+# Runs a command while sampling the BFF's RSS; prints "<seconds> <peak growth in MB> <BFF CPU seconds>"
+# and leaves curl's output in $work/out.
 measure() {
-  local before peak
+  local before peak cpu_before cpu_after
   before=$(rss_kb)
+  cpu_before=$(cpu_ticks)
   ( while kill -0 "$bff_pid" 2>/dev/null; do rss_kb; sleep 0.1; done ) > "$work/rss" &
   local sampler=$!
   local start end
   start=$(date +%s.%N)
   "$@" > "$work/out"
   end=$(date +%s.%N)
+  cpu_after=$(cpu_ticks)
   kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
   peak=$(sort -n "$work/rss" | tail -1)
-  python3 -c "print(f'{$end - $start:.2f} {max(0, $peak - $before) / 1024:.0f}')"
+  python3 -c "print(f'{$end - $start:.2f} {max(0, $peak - $before) / 1024:.0f} {($cpu_after - $cpu_before) / $(getconf CLK_TCK):.2f}')"
 }
 up_direct() {
   curl -sS -f -H 'Expect:' -H "Authorization: Bearer $token" -F name=direct -F type=training \
@@ -99,37 +109,52 @@ down_direct() {
 down_bff() {
   curl -sS -f -o /dev/null -w '%{size_download}' "http://127.0.0.1:$BFF_PORT/api/datasets/$1/download"
 }
+down_relay() {
+  curl -sS -f -o /dev/null -w '%{size_download}' -H "Authorization: Bearer $token" \
+    "http://127.0.0.1:$RELAY_PORT/sandbox/v1/datasets/$1/download"
+}
+if command -v socat > /dev/null; then
+  socat -b262144 "TCP-LISTEN:$RELAY_PORT,fork,reuseaddr,bind=127.0.0.1" "TCP:127.0.0.1:$UP_PORT" &
+  relay_pid=$!
+fi
 field() { python3 -c "import json,sys; print(json.load(open('$work/out'))['$1'])"; }
 
-echo "warm-up: 256 MiB up and three times down through the BFF (RSS before: $(( $(rss_kb) / 1024 )) MB)"
+# Ten 256 MiB downloads each way: the JIT has compiled the relay's path by then (fewer, and the
+# first timed downloads still ran at up to twice the steady CPU).
+echo "warm-up: 256 MiB up and ten times down each way (BFF RSS before: $(( $(rss_kb) / 1024 )) MB)"
 measure up_bff "$work/warm.csv" > /dev/null
 warm_id=$(field id)
-for _ in 1 2 3; do measure down_bff "$warm_id" > /dev/null; measure down_direct "$warm_id" > /dev/null; done
+for _ in $(seq 1 10); do measure down_bff "$warm_id" > /dev/null; measure down_direct "$warm_id" > /dev/null; done
 echo "BFF RSS after warm-up: $(( $(rss_kb) / 1024 )) MB; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 printf '\nfile: %s bytes, %s rows; BFF -Xmx128m\n' "$bytes" "$rows"
-printf '%-4s %-9s %9s %9s %7s %16s\n' run transfer direct_s bff_s ratio bff_rss_growth
+printf '%-4s %-9s %9s %9s %7s %16s %12s\n' run transfer direct_s bff_s ratio bff_rss_growth bff_cpu_s
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 : > "$work/times"
 for run in $(seq 1 "$RUNS"); do
   read -r t_direct _ < <(measure up_direct "$csv")
   [ "$(field rowCount)" = "$rows" ] || { echo "direct upload: wrong row count" >&2; exit 1; }
   rm -f "$work"/upstream/files/*"$(field id)"* 2>/dev/null || true   # keep the disk from filling up
-  read -r t_bff g_up < <(measure up_bff "$csv")
+  read -r t_bff g_up c_up < <(measure up_bff "$csv")
   [ "$(field rowCount)" = "$rows" ] || { echo "upload through the BFF: wrong row count" >&2; exit 1; }
   id=$(field id)
-  printf '%-4s %-9s %9s %9s %7s %13s MB\n' "$run" upload "$t_direct" "$t_bff" "$(ratio "$t_bff" "$t_direct")" "$g_up"
-  echo "upload $t_direct $t_bff" >> "$work/times"
+  printf '%-4s %-9s %9s %9s %7s %13s MB %12s\n' "$run" upload "$t_direct" "$t_bff" "$(ratio "$t_bff" "$t_direct")" "$g_up" "$c_up"
+  echo "upload $t_direct $t_bff $c_up" >> "$work/times"
   for turn in $(seq 1 "$DOWNLOADS"); do
     if [ $((turn % 2)) -eq 1 ]; then
       read -r d_direct _ < <(measure down_direct "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "direct download: wrong size" >&2; exit 1; }
-      read -r d_bff g_down < <(measure down_bff "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "download through the BFF: wrong size" >&2; exit 1; }
+      read -r d_bff g_down c_down < <(measure down_bff "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "download through the BFF: wrong size" >&2; exit 1; }
     else
-      read -r d_bff g_down < <(measure down_bff "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "download through the BFF: wrong size" >&2; exit 1; }
+      read -r d_bff g_down c_down < <(measure down_bff "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "download through the BFF: wrong size" >&2; exit 1; }
       read -r d_direct _ < <(measure down_direct "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "direct download: wrong size" >&2; exit 1; }
     fi
-    printf '%-4s %-9s %9s %9s %7s %13s MB\n' "$run" download "$d_direct" "$d_bff" "$(ratio "$d_bff" "$d_direct")" "$g_down"
-    echo "download $d_direct $d_bff" >> "$work/times"
+    printf '%-4s %-9s %9s %9s %7s %13s MB %12s\n' "$run" download "$d_direct" "$d_bff" "$(ratio "$d_bff" "$d_direct")" "$g_down" "$c_down"
+    echo "download $d_direct $d_bff $c_down" >> "$work/times"
+    if [ -n "$relay_pid" ]; then
+      read -r d_relay _ < <(measure down_relay "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "download through socat: wrong size" >&2; exit 1; }
+      printf '%-4s %-9s %9s %9s %7s\n' "$run" via-socat "$d_direct" "$d_relay" "$(ratio "$d_relay" "$d_direct")"
+      echo "via-socat $d_direct $d_relay 0" >> "$work/times"
+    fi
   done
   if [ "$run" -lt "$RUNS" ]; then rm -f "$work"/upstream/files/*"$id"* 2>/dev/null || true; fi
 done
@@ -138,11 +163,18 @@ done
 python3 - "$work/times" <<'PY'
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1])]
-for kind in ("upload", "download"):
+for kind in ("upload", "download", "via-socat"):
     direct = [float(r[1]) for r in rows if r[0] == kind]
+    if not direct:
+        continue
     bff = [float(r[2]) for r in rows if r[0] == kind]
     d, b = statistics.median(direct), statistics.median(bff)
-    print(f"{kind}: median direct {d:.2f} s, median through the BFF {b:.2f} s, ratio {b / d:.2f} ({len(direct)} each)")
+    if kind == "via-socat":
+        print(f"download through socat instead: median {b:.2f} s, ratio {b / d:.2f} ({len(direct)})")
+        continue
+    cpu = statistics.median(float(r[3]) for r in rows if r[0] == kind)
+    print(f"{kind}: median direct {d:.2f} s, median through the BFF {b:.2f} s, ratio {b / d:.2f}"
+          f" ({len(direct)} each); BFF CPU per transfer, median {cpu:.2f} s")
 PY
 
 # Not timed: the bytes that come back through the BFF are the bytes that went in.
