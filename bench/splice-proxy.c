@@ -3,7 +3,7 @@
  * 127.0.0.1:LPORT only, forwards to 127.0.0.1:UPORT, and moves the answer with splice(2) through
  * a pipe, never through user memory. It shows what any proxy costs on the machine, beside socat.
  *   gcc -O2 -o /tmp/splice-proxy bench/splice-proxy.c && /tmp/splice-proxy 18095 18091
- * One process per connection; stop it with kill when done.
+ * One process per connection; it stops by itself after SECONDS (third argument, default 600).
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -17,7 +17,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 int main(int argc, char **argv) {
+  if (argc < 3) { fprintf(stderr, "usage: %s LPORT UPORT [SECONDS]\n", argv[0]); return 2; }
   int lport = atoi(argv[1]), uport = atoi(argv[2]);
+  alarm(argc > 3 ? atoi(argv[3]) : 600);
   signal(SIGCHLD, SIG_IGN);
   int l = socket(AF_INET, SOCK_STREAM, 0), one = 1;
   setsockopt(l, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
