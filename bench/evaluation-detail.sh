@@ -30,16 +30,8 @@ java -Xmx1g -cp "$CP" bench/java/EvaluationsStub.java "$STUB_PORT" 8 100000 1200
 pids+=($!)
 for _ in $(seq 1 120); do curl -sf "127.0.0.1:$STUB_PORT/count" >/dev/null && break; sleep 0.5; done
 head -1 "$work/stub.log"
-count() { curl -sf "127.0.0.1:$STUB_PORT/count"; }
-
-start_app() { # env...
-  env "$@" TRAINING_API_URL="http://127.0.0.1:$STUB_PORT/v1" QUARKUS_HTTP_PORT=$APP_PORT \
-    QUARKUS_MANAGEMENT_PORT=$((APP_PORT + 100)) java -Xmx512m -jar "$JAR" > "$work/app.log" 2>&1 &
-  app=$!; pids+=("$app")
-  for _ in $(seq 1 120); do curl -sf "127.0.0.1:$APP_PORT/api/config" >/dev/null && return; sleep 0.5; done
-  echo "app did not start" >&2; cat "$work/app.log" >&2; exit 1
-}
-stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; }
+# start_app, stop_app, count
+source bench/lib.sh
 run() { # label rounds warm-up urls...
   local label=$1; shift
   local before; before=$(count)

@@ -28,16 +28,8 @@ trap cleanup EXIT
 java -cp "$CP" bench/java/ExperimentsStub.java "$STUB_PORT" 100000 20 30 900 > "$work/stub.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 60); do curl -sf "127.0.0.1:$STUB_PORT/count" >/dev/null && break; sleep 0.5; done
-count() { curl -sf "127.0.0.1:$STUB_PORT/count"; }
-
-start_app() { # env...
-  env "$@" TRAINING_API_URL="http://127.0.0.1:$STUB_PORT/v1" QUARKUS_HTTP_PORT=$APP_PORT \
-    QUARKUS_MANAGEMENT_PORT=$((APP_PORT + 100)) java -Xmx512m -jar "$JAR" > "$work/app.log" 2>&1 &
-  app=$!; pids+=("$app")
-  for _ in $(seq 1 120); do curl -sf "127.0.0.1:$APP_PORT/api/config" >/dev/null && return; sleep 0.5; done
-  echo "app did not start" >&2; cat "$work/app.log" >&2; exit 1
-}
-stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; }
+# start_app, stop_app, count
+source bench/lib.sh
 # Runs Pollers and prints upstream requests per BFF request.
 poll() { # browsers interval seconds pages
   local before after; before=$(count)
