@@ -7,9 +7,18 @@
 #
 # Each run uploads the file once each way and downloads it DOWNLOADS times each way, alternating
 # which goes first (loopback timings on a small machine vary by run, so the summary compares
-# medians of all runs rather than one pair). When socat is installed, every download turn also
-# fetches the file through it (a plain TCP relay in C with 256 KiB buffers, loopback only): the
-# floor for any proxy on this machine, to read the BFF's figure against.
+# medians of all runs rather than one pair). Every download turn also fetches the file through
+# two reference relays when they can run here, loopback only: socat (a plain TCP relay in C with
+# 256 KiB buffers) and bench/splice-proxy.c (zero-copy, built with gcc). They are the floor for any
+# proxy on this machine, to read the BFF's figure against.
+#
+# The upstream is the app as built (target/quarkus-app) unless UPSTREAM_APP names another build.
+# The app compresses its answers (quarkus.http.enable-compression, fixed at build time), and with
+# a compressor in the pipeline Vert.x sends a file in 8 KiB pieces instead of with sendfile(2),
+# which makes the sandbox a slow sender. A build without compression sends with sendfile:
+#   ./mvnw package -DskipTests -Dquarkus.quinoa=false -Dquarkus.http.enable-compression=false \
+#     -Dquarkus.package.output-directory=zero-copy-upstream
+#   UPSTREAM_APP=target/zero-copy-upstream bench/dataset-streaming.sh
 #
 #   ./mvnw package -DskipTests && bench/dataset-streaming.sh [size-in-MiB] [runs]
 set -euo pipefail
@@ -20,15 +29,20 @@ DOWNLOADS=${DOWNLOADS:-3}
 UP_PORT=${UP_PORT:-18091}
 BFF_PORT=${BFF_PORT:-18092}
 RELAY_PORT=${RELAY_PORT:-18093}
+SPLICE_PORT=${SPLICE_PORT:-18094}
 JAR=target/quarkus-app/quarkus-run.jar
+UP_JAR=${UPSTREAM_APP:-target/quarkus-app}/quarkus-run.jar
 [ -f "$JAR" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
+[ -f "$UP_JAR" ] || { echo "No upstream build at $UP_JAR (see the header of this script)" >&2; exit 1; }
 
 work=$(mktemp -d)
 up_pid=""
 bff_pid=""
 relay_pid=""
+splice_pid=""
 cleanup() {
   [ -n "$relay_pid" ] && kill "$relay_pid" 2>/dev/null || true
+  [ -n "$splice_pid" ] && kill "$splice_pid" 2>/dev/null || true
   [ -n "$bff_pid" ] && kill "$bff_pid" 2>/dev/null || true
   [ -n "$up_pid" ] && kill "$up_pid" 2>/dev/null || true
   rm -rf "$work"
@@ -65,7 +79,7 @@ wait_ready() {
 
 # The upstream: a second instance, sandbox on, bodies over 1 GiB allowed (the multipart framing adds a little).
 SANDBOX_DATA_DIR="$work/upstream" SANDBOX_SEED=false SANDBOX_TOKEN="$token" MAX_UPLOAD_SIZE=4G \
-  QUARKUS_HTTP_PORT=$UP_PORT QUARKUS_MANAGEMENT_PORT=$((UP_PORT + 1000)) java -jar "$JAR" > "$work/upstream.log" 2>&1 &
+  QUARKUS_HTTP_PORT=$UP_PORT QUARKUS_MANAGEMENT_PORT=$((UP_PORT + 1000)) java -jar "$UP_JAR" > "$work/upstream.log" 2>&1 &
 up_pid=$!
 # The BFF under test: small heap, default timeouts, the upstream above as its Training API.
 TRAINING_API_URL="http://127.0.0.1:$UP_PORT/sandbox/v1" TRAINING_API_TOKEN="$token" MAX_UPLOAD_SIZE=4G \
@@ -109,13 +123,17 @@ down_direct() {
 down_bff() {
   curl -sS -f -o /dev/null -w '%{size_download}' "http://127.0.0.1:$BFF_PORT/api/datasets/$1/download"
 }
-down_relay() {
+down_via() {
   curl -sS -f -o /dev/null -w '%{size_download}' -H "Authorization: Bearer $token" \
-    "http://127.0.0.1:$RELAY_PORT/sandbox/v1/datasets/$1/download"
+    "http://127.0.0.1:$1/sandbox/v1/datasets/$2/download"
 }
 if command -v socat > /dev/null; then
   socat -b262144 "TCP-LISTEN:$RELAY_PORT,fork,reuseaddr,bind=127.0.0.1" "TCP:127.0.0.1:$UP_PORT" &
   relay_pid=$!
+fi
+if command -v gcc > /dev/null && gcc -O2 -o "$work/splice-proxy" bench/splice-proxy.c; then
+  "$work/splice-proxy" "$SPLICE_PORT" "$UP_PORT" 3600 &
+  splice_pid=$!
 fi
 field() { python3 -c "import json,sys; print(json.load(open('$work/out'))['$1'])"; }
 
@@ -150,11 +168,13 @@ for run in $(seq 1 "$RUNS"); do
     fi
     printf '%-4s %-9s %9s %9s %7s %13s MB %12s\n' "$run" download "$d_direct" "$d_bff" "$(ratio "$d_bff" "$d_direct")" "$g_down" "$c_down"
     echo "download $d_direct $d_bff $c_down" >> "$work/times"
-    if [ -n "$relay_pid" ]; then
-      read -r d_relay _ < <(measure down_relay "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "download through socat: wrong size" >&2; exit 1; }
-      printf '%-4s %-9s %9s %9s %7s\n' "$run" via-socat "$d_direct" "$d_relay" "$(ratio "$d_relay" "$d_direct")"
-      echo "via-socat $d_direct $d_relay 0" >> "$work/times"
-    fi
+    for relay in socat:$relay_pid:$RELAY_PORT splice:$splice_pid:$SPLICE_PORT; do
+      IFS=: read -r name pid port <<< "$relay"
+      [ -n "$pid" ] || continue
+      read -r d_relay _ < <(measure down_via "$port" "$id"); [ "$(cat "$work/out")" = "$bytes" ] || { echo "download through $name: wrong size" >&2; exit 1; }
+      printf '%-4s %-9s %9s %9s %7s\n' "$run" "via-$name" "$d_direct" "$d_relay" "$(ratio "$d_relay" "$d_direct")"
+      echo "via-$name $d_direct $d_relay 0" >> "$work/times"
+    done
   done
   if [ "$run" -lt "$RUNS" ]; then rm -f "$work"/upstream/files/*"$id"* 2>/dev/null || true; fi
 done
@@ -163,14 +183,14 @@ done
 python3 - "$work/times" <<'PY'
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1])]
-for kind in ("upload", "download", "via-socat"):
+for kind in ("upload", "download", "via-socat", "via-splice"):
     direct = [float(r[1]) for r in rows if r[0] == kind]
     if not direct:
         continue
     bff = [float(r[2]) for r in rows if r[0] == kind]
     d, b = statistics.median(direct), statistics.median(bff)
-    if kind == "via-socat":
-        print(f"download through socat instead: median {b:.2f} s, ratio {b / d:.2f} ({len(direct)})")
+    if kind.startswith("via-"):
+        print(f"download through {kind[4:]} instead: median {b:.2f} s, ratio {b / d:.2f} ({len(direct)})")
         continue
     cpu = statistics.median(float(r[3]) for r in rows if r[0] == kind)
     print(f"{kind}: median direct {d:.2f} s, median through the BFF {b:.2f} s, ratio {b / d:.2f}"
