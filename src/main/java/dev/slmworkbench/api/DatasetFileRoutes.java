@@ -93,7 +93,8 @@ public class DatasetFileRoutes {
             response.setChunked(true);
         }
         response.closeHandler(ignored -> download.cancel());
-        // Room for a few of the upstream's pieces, so reading pauses less often than once a piece.
+        // Room for a whole piece (a relayed read is up to 1 MiB) while the one before it is still
+        // being written, so reading pauses only when the browser really is behind.
         response.setWriteQueueMaxSize(WRITE_QUEUE);
         // A transfer that breaks off must look broken to the browser, never like a whole (shorter) file.
         download.sendTo(response).onFailure(e -> {

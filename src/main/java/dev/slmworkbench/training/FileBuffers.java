@@ -9,7 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 /**
  * Read buffers for a relayed file ({@link FileRelay}): direct buffers of one size, kept for the
  * next read once released instead of freed. Netty's shared pool, with Quarkus's 64 KiB chunks,
- * serves a 256 KiB read as fresh direct memory each time, which the JDK zeroes and the kernel maps
+ * serves a 1 MiB read as fresh direct memory each time, which the JDK zeroes and the kernel maps
  * in anew (a tenth of the relay's CPU). At most {@code spares} buffers are kept; any other size
  * comes from the shared pool.
  */

@@ -54,10 +54,11 @@ final class FileRelay extends ChannelInboundHandlerAdapter {
     }
 
     /**
-     * Where a relayed file's read buffers come from while it is relayed: 16 kept for reuse are
-     * enough for a few downloads at once (each has at most 1 MiB waiting for its browser).
+     * Where a relayed file's read buffers come from while it is relayed ({@link FileReads} sizes
+     * them): 16 kept for reuse (16 MiB) are enough for a few downloads at once, each with about two
+     * in use (one being read, one waiting for its browser).
      */
-    static final FileBuffers FILE_BUFFERS = new FileBuffers(TrainingFiles.FILE_CHUNK, 16);
+    static final FileBuffers FILE_BUFFERS = new FileBuffers(FileReads.RELAYED, 16);
 
     private final Channel channel;
     private final ArrayDeque<HttpContent> held = new ArrayDeque<>();

@@ -40,7 +40,6 @@ public class TrainingFiles {
 
     /** The most of a JSON answer (or an error's body) read whole; files are never read whole. */
     static final int MAX_ANSWER = 1024 * 1024;
-    static final int FILE_CHUNK = 256 * 1024;
     private static final Object OFF_LOOP = new Object();
     private static final Logger LOG = Logger.getLogger(TrainingFiles.class);
 
@@ -346,14 +345,17 @@ public class TrainingFiles {
      */
     private HttpClient http() {
         Object key = Context.isOnEventLoopThread() ? Thread.currentThread() : OFF_LOOP;
-        return clients.computeIfAbsent(key, k -> vertx.createHttpClient(new HttpClientOptions()
+        return clients.computeIfAbsent(key, k -> vertx.httpClientBuilder().with(new HttpClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.connectTimeoutMs()))
                 .setMaxPoolSize(config.connectionPoolSize())
                 .setKeepAlive(true)
-                // Vert.x reads at most 64 KiB a time and cuts bodies into 8 KiB pieces; files move in
-                // fewer, larger ones (kept under half a G1 region of a small heap: no humongous objects).
-                .setMaxChunkSize(FILE_CHUNK)
-                .setReceiveBufferSize(FILE_CHUNK)
-                .setName("training-api-files")));
+                // Vert.x cuts bodies into 8 KiB pieces; here a piece is all one read brought. Reads
+                // are Netty's usual size (at most 64 KiB) except while a file is relayed, when they
+                // take up to FileReads.RELAYED. The receive window is left to the kernel, which grows
+                // it to keep such reads full.
+                .setMaxChunkSize(FileReads.RELAYED)
+                .setName("training-api-files"))
+                .withConnectHandler(FileReads::prepare)
+                .build());
     }
 }
