@@ -97,15 +97,21 @@ public class EvaluationResource {
     public Uni<Response> facets(@BeanParam EvaluationFilters filters, @RestHeader("If-None-Match") String ifNoneMatch) {
         return Uni.createFrom().deferred(() -> {
             Map<String, String> chosen = filters.toMap();
+            // Each facet's options come from a scan without that facet's own filter; facets that
+            // need the same scan share it. Only distinct scans are combined: one failed scan shared
+            // by several would otherwise fail the answer once and be reported as dropped the rest.
+            List<Map<String, String>> perFacet = new ArrayList<>();
             Map<Map<String, String>, Uni<EvaluationScans.Scan>> byFilters = new LinkedHashMap<>();
-            List<Uni<EvaluationScans.Scan>> perFacet = new ArrayList<>();
             for (String facet : EvaluationFilters.NAMES) {
                 Map<String, String> others = new LinkedHashMap<>(chosen);
                 others.remove(facet);
-                perFacet.add(byFilters.computeIfAbsent(others,
-                        f -> scans.scan(f, ListQuery.DEFAULT_SORT).memoize().indefinitely()));
+                perFacet.add(others);
+                byFilters.computeIfAbsent(others, f -> scans.scan(f, ListQuery.DEFAULT_SORT));
             }
-            return Uni.combine().all().unis(perFacet).with(EvaluationScans.Scan.class, found -> found)
+            List<Map<String, String>> distinct = new ArrayList<>(byFilters.keySet());
+            return Uni.combine().all().unis(new ArrayList<>(byFilters.values()))
+                    .with(EvaluationScans.Scan.class, scanned -> perFacet.stream()
+                            .map(others -> scanned.get(distinct.indexOf(others))).toList())
                     .chain(found -> {
                         List<Evaluation> all = new ArrayList<>();
                         found.forEach(s -> all.addAll(s.items()));

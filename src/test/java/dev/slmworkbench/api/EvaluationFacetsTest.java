@@ -105,4 +105,25 @@ class EvaluationFacetsTest extends EvaluationTestBase {
         // datasets: no filter; experiments and models: datasetId -- two scans of three pages
         upstream.verify(6, getRequestedFor(urlPathEqualTo("/v1/evaluations")));
     }
+
+    @Test
+    void anUpstreamFailureIsOneProblemAndNothingIsDroppedOnTheWay() {
+        List<Throwable> dropped = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.smallrye.mutiny.infrastructure.Infrastructure.setDroppedExceptionHandler(dropped::add);
+        try {
+            upstream.stubFor(get(urlPathEqualTo("/v1/evaluations"))
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+            // No filter: the three facets share one scan. One filter: two scans, both failing.
+            for (String query : List.of("", "?datasetId=" + p + "d1")) {
+                app().get("/api/evaluations/facets" + query).then()
+                        .statusCode(502)
+                        .contentType("application/problem+json");
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(), dropped,
+                    "failures reported as dropped (an ERROR with a stack trace in the log)");
+        } finally {
+            io.smallrye.mutiny.infrastructure.Infrastructure.setDroppedExceptionHandler(t ->
+                    org.jboss.logging.Logger.getLogger(EvaluationFacetsTest.class).error("Mutiny dropped an exception", t));
+        }
+    }
 }
