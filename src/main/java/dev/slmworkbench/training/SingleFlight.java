@@ -1,6 +1,7 @@
 package dev.slmworkbench.training;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -60,7 +61,22 @@ final class SingleFlight<T> {
             }
             Flight<T> flight = flights.compute(key, (k, current) ->
                     current != null && !current.expired(now, windowNanos) ? current : start(k, call));
-            return caller == null ? flight.answer : flight.answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+            return caller == null ? flight.answer : onContext(flight.answer, caller);
+        });
+    }
+
+    /**
+     * The shared answer, delivered on the caller's context; nothing reaches a caller that has
+     * cancelled meanwhile. Mutiny's {@code emitOn} would still deliver a failure queued before the
+     * cancel, and a combination whose other part failed first (two reads of one collection on a
+     * failing upstream) then reports it as dropped: an ERROR with a stack trace per request.
+     */
+    private static <T> Uni<T> onContext(Uni<T> answer, Context caller) {
+        return Uni.createFrom().emitter(emitter -> {
+            Cancellable waiting = answer.subscribe().with(
+                    item -> caller.runOnContext(ignored -> emitter.complete(item)),
+                    failure -> caller.runOnContext(ignored -> emitter.fail(failure)));
+            emitter.onTermination(waiting::cancel);
         });
     }
 

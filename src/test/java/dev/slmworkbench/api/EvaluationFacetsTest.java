@@ -122,8 +122,7 @@ class EvaluationFacetsTest extends EvaluationTestBase {
             org.junit.jupiter.api.Assertions.assertEquals(List.of(), dropped,
                     "failures reported as dropped (an ERROR with a stack trace in the log)");
         } finally {
-            io.smallrye.mutiny.infrastructure.Infrastructure.setDroppedExceptionHandler(t ->
-                    org.jboss.logging.Logger.getLogger(EvaluationFacetsTest.class).error("Mutiny dropped an exception", t));
+            io.smallrye.mutiny.infrastructure.Infrastructure.resetDroppedExceptionHandler();
         }
     }
 }
