@@ -15,13 +15,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.slmworkbench.testing.Bodies;
 import dev.slmworkbench.testing.Management;
+import dev.slmworkbench.testing.UpstreamTestBase;
 import dev.slmworkbench.testing.WireMockUpstream;
-import dev.slmworkbench.training.TrainingClient;
-import jakarta.inject.Inject;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -32,17 +30,10 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
-class DashboardResourceTest {
-
-    @Inject
-    TrainingClient training;
-
-    private final WireMockServer upstream = WireMockUpstream.server();
+class DashboardResourceTest extends UpstreamTestBase {
 
     @BeforeEach
     void reset() {
-        upstream.resetAll();
-        training.resetBreaker();
         training.forgetListShapes();
     }
 

@@ -13,11 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.slmworkbench.testing.SecurityHeaders;
+import dev.slmworkbench.testing.UpstreamTestBase;
 import dev.slmworkbench.testing.WireMockUpstream;
-import dev.slmworkbench.training.TrainingClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,30 +29,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/datasets/{id}/download}: the upstream's bytes and type, our file name, safely. */
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
-class DatasetDownloadTest {
-
-    @Inject
-    TrainingClient training;
+class DatasetDownloadTest extends UpstreamTestBase {
 
     @Inject
     ObjectMapper json;
 
     @TestHTTPResource("/api/datasets/")
     URL datasets;
-
-    private final WireMockServer upstream = WireMockUpstream.server();
-
-    @BeforeEach
-    void reset() {
-        upstream.resetAll();
-        training.resetBreaker();
-    }
 
     private void stubDataset(String id, String fileName) throws IOException {
         String body = json.writeValueAsString(Map.of("id", id, "name", "Set " + id, "type", "training",

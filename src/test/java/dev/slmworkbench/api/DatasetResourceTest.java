@@ -14,34 +14,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import dev.slmworkbench.testing.Bodies;
+import dev.slmworkbench.testing.UpstreamTestBase;
 import dev.slmworkbench.testing.WireMockUpstream;
-import dev.slmworkbench.training.TrainingClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
-class DatasetResourceTest {
-
-    @Inject
-    TrainingClient training;
-
-    private final WireMockServer upstream = WireMockUpstream.server();
-
-    @BeforeEach
-    void reset() {
-        upstream.resetAll();
-        training.resetBreaker();
-    }
+class DatasetResourceTest extends UpstreamTestBase {
 
     static String dataset(String id, String name, String type, String format, String created) {
         return """

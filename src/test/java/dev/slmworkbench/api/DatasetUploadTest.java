@@ -14,17 +14,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import dev.slmworkbench.testing.Bodies;
 import dev.slmworkbench.testing.Multipart;
+import dev.slmworkbench.testing.UpstreamTestBase;
 import dev.slmworkbench.testing.WireMockUpstream;
-import dev.slmworkbench.training.TrainingClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +35,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -46,7 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@code POST /api/datasets}: streamed to the Training API, checked on its first bytes, nothing left behind when refused. */
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
-class DatasetUploadTest {
+class DatasetUploadTest extends UpstreamTestBase {
 
     private static final String UPLOAD = "/v1/datasets/upload";
     private static final String CREATED = """
@@ -54,20 +51,10 @@ class DatasetUploadTest {
              "fileName":"chats.csv","sizeBytes":24,"rowCount":2,"createdAt":"2026-11-29T10:00:00Z"}""";
     private static final byte[] CSV = "prompt,response\n\"Hi, you\",Hello\nBye,Ciao\n".getBytes(StandardCharsets.UTF_8);
 
-    @Inject
-    TrainingClient training;
-
     @TestHTTPResource("/api/datasets")
     URL endpoint;
 
-    private final WireMockServer upstream = WireMockUpstream.server();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    @BeforeEach
-    void reset() {
-        upstream.resetAll();
-        training.resetBreaker();
-    }
 
     private void upstreamCreates() {
         upstream.stubFor(post(urlPathEqualTo(UPLOAD)).willReturn(aResponse().withStatus(201)

@@ -2,11 +2,8 @@ package dev.slmworkbench.api;
 
 import static io.restassured.RestAssured.given;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.slmworkbench.testing.WireMockUpstream;
-import dev.slmworkbench.training.TrainingClient;
+import dev.slmworkbench.testing.UpstreamTestBase;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -14,14 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
  * What the evaluations tests share: a WireMock upstream reset per test, a closed breaker, and ids
  * of their own (names are cached app-wide for 30 s), each class with its own prefix.
  */
-abstract class EvaluationTestBase {
+abstract class EvaluationTestBase extends UpstreamTestBase {
 
     private static final AtomicInteger RUN = new AtomicInteger();
 
-    @Inject
-    TrainingClient training;
-
-    final WireMockServer upstream = WireMockUpstream.server();
     final EvaluationStubs stubs = new EvaluationStubs(upstream);
     private final String prefix;
     String p;
@@ -33,8 +26,7 @@ abstract class EvaluationTestBase {
     @BeforeEach
     void reset() {
         EvaluationStubs.warmUp();
-        upstream.resetAll();
-        training.resetBreaker();
+        upstream.resetAll(); // the warm-up's calls are not this test's
         p = prefix + RUN.incrementAndGet() + "-";
     }
 

@@ -24,15 +24,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.slmworkbench.testing.Bodies;
-import dev.slmworkbench.testing.WireMockUpstream;
-import dev.slmworkbench.training.TrainingClient;
+import dev.slmworkbench.testing.UpstreamTestBase;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,21 +45,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What the experiments tests share: a WireMock upstream reset per test, ids of their own, stubs. */
-abstract class ExperimentTestBase {
+abstract class ExperimentTestBase extends UpstreamTestBase {
 
     /** Names are cached app-wide for 30 s: every test uses ids of its own. */
     private static final AtomicInteger RUN = new AtomicInteger();
 
-    @Inject
-    TrainingClient training;
-
-    final WireMockServer upstream = WireMockUpstream.server();
     String p;
 
     @BeforeEach
     void reset() {
-        upstream.resetAll();
-        training.resetBreaker();
         p = "t" + RUN.incrementAndGet() + "-";
     }
 

@@ -16,29 +16,15 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.slmworkbench.testing.UpstreamTestBase;
 import dev.slmworkbench.testing.WireMockUpstream;
-import dev.slmworkbench.training.TrainingClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
-class ModelResourceTest {
-
-    @Inject
-    TrainingClient training;
-
-    private final WireMockServer upstream = WireMockUpstream.server();
-
-    @BeforeEach
-    void reset() {
-        upstream.resetAll();
-        training.resetBreaker();
-    }
+class ModelResourceTest extends UpstreamTestBase {
 
     static String model(String id, String type, String extra) {
         return """

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.slmworkbench.testing.UpstreamTestBase;
 import dev.slmworkbench.testing.WireMockUpstream;
 import io.netty.buffer.ByteBuf;
 import io.quarkus.test.common.WithTestResource;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,21 +32,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
-class FileRelayTest {
+class FileRelayTest extends UpstreamTestBase {
 
     @Inject
     TrainingFiles files;
-
-    @Inject
-    TrainingClient training;
-
-    private final WireMockServer upstream = WireMockUpstream.server();
-
-    @BeforeEach
-    void reset() {
-        upstream.resetAll();
-        training.resetBreaker();
-    }
 
     @Test
     void aDownloadForABrowserSkipsVertxAndAPreviewDoesNot() {

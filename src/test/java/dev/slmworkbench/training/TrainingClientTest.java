@@ -17,35 +17,22 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.slmworkbench.testing.UpstreamTestBase;
 import dev.slmworkbench.testing.WireMockUpstream;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
-class TrainingClientTest {
-
-    @Inject
-    TrainingClient training;
-
-    private final WireMockServer upstream = WireMockUpstream.server();
+class TrainingClientTest extends UpstreamTestBase {
 
     private static final NewExperiment NEW = new NewExperiment("Run", null, null, "m1", "d1", "d2",
             new ExperimentConfig(0.0002, 3, 8));
-
-    @BeforeEach
-    void reset() {
-        upstream.resetAll();
-        training.resetBreaker();
-    }
 
     @Test
     void postIsNeverRetried() {
