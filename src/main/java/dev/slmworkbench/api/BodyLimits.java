@@ -53,7 +53,7 @@ public class BodyLimits {
 
     private void limit(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        boolean upload = isUpload(request);
+        boolean upload = isUpload(request.method().name(), rc.normalizedPath(), request.getHeader("Content-Type"));
         long max = upload ? maxUpload : maxBody;
         String length = request.getHeader("Content-Length");
         if (length != null) {
@@ -71,10 +71,16 @@ public class BodyLimits {
         }
     }
 
-    static boolean isUpload(HttpServerRequest request) {
-        String type = request.getHeader("Content-Type");
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
-                && UPLOAD_ROUTES.contains(request.method().name() + " " + request.path());
+    /** Decided on the normalised path, the one the routers match, so every spelling of a route gets its limit. */
+    static boolean isUpload(String method, String normalizedPath, String contentType) {
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                || normalizedPath == null) {
+            return false;
+        }
+        // Both routers take "/api/datasets/" for "/api/datasets".
+        String path = normalizedPath.length() > 1 && normalizedPath.endsWith("/")
+                ? normalizedPath.substring(0, normalizedPath.length() - 1) : normalizedPath;
+        return UPLOAD_ROUTES.contains(method + " " + path);
     }
 
     private static long parseLength(String value) {

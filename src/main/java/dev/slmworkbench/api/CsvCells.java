@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * Cells of a CSV file that a spreadsheet opens safely: RFC 4180 quoting, and text that a
- * spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, CR first)
- * gets a {@code '} in front, except plain numbers, so a negative loss stays a number.
+ * Cells of a CSV file that a spreadsheet opens safely: RFC 4180 quoting (and {@code ;}, the
+ * separator of semicolon locales), and text that a spreadsheet would run as a formula
+ * ({@code =}, {@code +}, {@code -}, {@code @} or their full-width and small forms, after any
+ * spaces or invisible characters; tab, CR first) gets a {@code '} in front, except plain numbers,
+ * so a negative loss stays a number.
  */
 final class CsvCells {
 
@@ -49,13 +51,34 @@ final class CsvCells {
 
     private static boolean formulaLike(String cell) {
         char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        if (first == '\t' || first == '\r') {
+            return true;
+        }
+        // Spreadsheets skip leading spaces, NBSP, ZWSP and BOM, and read full-width signs as the ASCII ones.
+        int i = 0;
+        while (i < cell.length() && ignoredBeforeFormula(cell.charAt(i))) {
+            i++;
+        }
+        return i < cell.length() && formulaChar(cell.charAt(i));
+    }
+
+    private static boolean ignoredBeforeFormula(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
+    private static boolean formulaChar(char c) {
+        return switch (c) {
+            case '=', '+', '-', '@',
+                    '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', // full-width = + - @
+                    '\uFE66', '\uFE62', '\uFE63', '\uFE6B' -> true; // small forms
+            default -> false;
+        };
     }
 
     private static boolean needsQuotes(String cell) {
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
-            if (c == '"' || c == ',' || c == '\r' || c == '\n') {
+            if (c == '"' || c == ',' || c == ';' || c == '\r' || c == '\n') {
                 return true;
             }
         }

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * The dataset routes that move a file's bytes, as Vert.x routes so the bytes stream through
  * with back-pressure instead of being read whole: {@code POST /api/datasets} (the upload, read
  * as it arrives with its own size limit, before the server-wide body limit) and
- * {@code GET /api/datasets/{id}/download}. They run outside Quarkus REST, so they apply the
- * same-origin rule and write problem JSON themselves.
+ * {@code GET /api/datasets/{id}/download}. They run outside Quarkus REST, so they write problem
+ * JSON themselves; the same-origin rule is {@link SameOriginGuard}'s, on the routing level.
  */
 @ApplicationScoped
 public class DatasetFileRoutes {
@@ -36,11 +36,7 @@ public class DatasetFileRoutes {
     private final TrainingFiles files;
     private final ObjectMapper json;
     private final WebConfig config;
-    private final SameOriginGuard sameOrigin;
-
-    DatasetFileRoutes(TrainingClient training, TrainingFiles files, ObjectMapper json, WebConfig config,
-            SameOriginGuard sameOrigin) {
-        this.sameOrigin = sameOrigin;
+    DatasetFileRoutes(TrainingClient training, TrainingFiles files, ObjectMapper json, WebConfig config) {
         this.training = training;
         this.files = files;
         this.json = json;
@@ -55,7 +51,7 @@ public class DatasetFileRoutes {
 
     private void upload(RoutingContext rc) {
         long limit = config.maxUploadSize().asLongValue();
-        new DatasetUpload(rc.request(), files, json, limit, humanSize(limit), sameOrigin).start();
+        new DatasetUpload(rc.request(), files, json, limit, humanSize(limit)).start();
     }
 
     /** Looks the dataset up for its file name, then pipes the file from the upstream to the browser. */

@@ -71,11 +71,7 @@ final class DatasetUpload implements MultipartParser.Listener {
     private UploadBody body;
     private Cancellable upstream;
 
-    private final SameOriginGuard sameOrigin;
-
-    DatasetUpload(HttpServerRequest request, TrainingFiles files, ObjectMapper json, long maxBytes, String humanLimit,
-            SameOriginGuard sameOrigin) {
-        this.sameOrigin = sameOrigin;
+    DatasetUpload(HttpServerRequest request, TrainingFiles files, ObjectMapper json, long maxBytes, String humanLimit) {
         this.request = request;
         this.response = request.response();
         this.files = files;
@@ -95,11 +91,9 @@ final class DatasetUpload implements MultipartParser.Listener {
         // A client that waits for "100 Continue" has sent nothing yet: refuse it and close, without reading.
         closeAfterAnswer = expectsContinue;
 
-        Optional<Problem> refused = sameOrigin.refusal(request.method().name(), request.path(), request::getHeader);
+        // The same-origin rule was applied before routing (SameOriginGuard), on the path as the router read it.
         Optional<String> boundary = MultipartParser.boundary(request.getHeader(HttpHeaders.CONTENT_TYPE));
-        if (refused.isPresent()) {
-            refuse(refused.get());
-        } else if (boundary.isEmpty()) {
+        if (boundary.isEmpty()) {
             refuse(Problem.of(415, "Unsupported media type",
                     "Send the dataset as a multipart form with the fields name, description, type and file."));
         } else if (declaredLength() > maxBytes) {

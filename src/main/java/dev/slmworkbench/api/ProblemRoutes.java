@@ -2,6 +2,7 @@ package dev.slmworkbench.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slmworkbench.training.Problem;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -90,7 +91,7 @@ public class ProblemRoutes {
     }
 
     /** Ends the answer with a problem; for the Vert.x-level filters, which run before Quarkus REST. */
-    void send(RoutingContext rc, Problem problem) {
-        ProblemResponses.send(rc.response(), json, problem);
+    Future<Void> send(RoutingContext rc, Problem problem) {
+        return ProblemResponses.send(rc.response(), json, problem);
     }
 }

@@ -1,47 +1,73 @@
 package dev.slmworkbench.api;
 
 import dev.slmworkbench.training.Problem;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Response;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses state-changing {@code /api} calls that do not come from the app itself: they must
  * carry the header the SPA's service layer always sends (a cross-site form cannot) and, when the
  * browser names an origin, its host must be one of {@code ui.allowed-hosts}: comparing it with
  * {@code Host} would let a DNS-rebound page, whose origin and host are both the attacker's, pass.
+ * One filter on the routing level guards every route, Quarkus REST and Vert.x alike, before any
+ * body is read.
  */
+@ApplicationScoped
 public class SameOriginGuard {
 
     /** The header every call of the SPA's service layer carries. */
     public static final String HEADER = "X-Requested-With";
     public static final String HEADER_VALUE = "slm-workbench";
+    /** After {@link HostGuard}, before {@link BodyLimits}: a refused call's size does not matter. */
+    static final int PRIORITY = 85;
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     private static final Problem REFUSED = Problem.of(403, "Request refused",
             "This change was refused because it did not come from SLM Workbench itself. Reload the page and try again.");
 
     private final AllowedHosts allowed;
+    private final ProblemRoutes problems;
 
-    public SameOriginGuard(AllowedHosts allowed) {
+    SameOriginGuard(AllowedHosts allowed, ProblemRoutes problems) {
         this.allowed = allowed;
+        this.problems = problems;
     }
 
-    @ServerRequestFilter(preMatching = true, nonBlocking = true)
-    public Response check(ContainerRequestContext ctx) {
-        return refusal(ctx.getMethod(), ctx.getUriInfo().getPath(), ctx::getHeaderString)
-                .map(ProblemResponses::of).orElse(null);
+    void register(@Observes Filters filters) {
+        filters.register(this::check, PRIORITY);
     }
 
-    /**
-     * Why a call must be refused, or empty when it may go ahead. Shared by this filter and the
-     * routes that read their bodies as streams outside Quarkus REST.
-     */
+    private void check(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        // The normalised path is what every router matches ("/%61pi", "//api", "/./api" are "/api"), never the raw one.
+        Optional<Problem> refused = refusal(request.method().name(), rc.normalizedPath(), request::getHeader);
+        if (refused.isEmpty()) {
+            rc.next();
+            return;
+        }
+        // An unread body (an upload of any size) is not waited for: the connection closes after the answer.
+        boolean unread = !request.isEnded() && request.version() != HttpVersion.HTTP_2;
+        if (unread) {
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        problems.send(rc, refused.get()).onComplete(sent -> {
+            if (unread) {
+                request.connection().close();
+            }
+        });
+    }
+
+    /** Why a call must be refused, or empty when it may go ahead. */
     Optional<Problem> refusal(String method, String path, Function<String, String> header) {
-        if (SAFE.contains(method) || path == null || !(path.equals("/api") || path.startsWith("/api/"))) {
+        if (SAFE.contains(method) || !isApiPath(path)) {
             return Optional.empty();
         }
         if (!HEADER_VALUE.equals(header.apply(HEADER))) {
@@ -56,6 +82,49 @@ public class SameOriginGuard {
             return Optional.of(REFUSED);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first segment, percent-decoded, after any run of slashes and without matrix parameters,
+     * is "api": read as loosely as any router could read it, so no spelling of an API path escapes.
+     */
+    static boolean isApiPath(String path) {
+        if (path == null) {
+            return false;
+        }
+        String decoded = decodeAscii(path);
+        int start = 0;
+        while (start < decoded.length() && (decoded.charAt(start) == '/' || decoded.charAt(start) == '\\')) {
+            start++;
+        }
+        int end = start;
+        while (end < decoded.length() && "/\\;".indexOf(decoded.charAt(end)) < 0) {
+            end++;
+        }
+        return decoded.substring(start, end).equalsIgnoreCase("api");
+    }
+
+    /** Decodes ASCII percent-escapes, repeatedly, so "%252F" reads as "/" too; others stay as they are. */
+    private static String decodeAscii(String s) {
+        String current = s;
+        for (int round = 0; round < 3 && current.indexOf('%') >= 0; round++) {
+            StringBuilder out = new StringBuilder(current.length());
+            for (int i = 0; i < current.length(); i++) {
+                char c = current.charAt(i);
+                if (c == '%' && i + 2 < current.length()) {
+                    int hi = Character.digit(current.charAt(i + 1), 16);
+                    int lo = Character.digit(current.charAt(i + 2), 16);
+                    if (hi >= 0 && hi < 8 && lo >= 0) {
+                        out.append((char) (hi * 16 + lo));
+                        i += 2;
+                        continue;
+                    }
+                }
+                out.append(c);
+            }
+            current = out.toString();
+        }
+        return current;
     }
 
     /** The origin's scheme-less authority ({@code host[:port]}) must be an allowed host; "null" has none. */

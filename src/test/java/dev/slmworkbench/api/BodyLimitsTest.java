@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slmworkbench.testing.Bodies;
+import dev.slmworkbench.testing.Multipart;
 import dev.slmworkbench.testing.RawHttp;
 import dev.slmworkbench.testing.SandboxAuth;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,6 +83,20 @@ class BodyLimitsTest {
                 .post(UPLOAD)
                 .then().statusCode(201)
                 .body("sizeBytes", equalTo(csv.length));
+    }
+
+    /** The route is known by the path the router matched, not by how the request spelled it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"//sandbox/v1/datasets/upload", "/%73andbox/v1/datasets/upload", "/sandbox/v1//datasets/upload",
+            "/sandbox/v1/datasets/upload/", "/sandbox/v1/%64atasets/upload"})
+    void anUploadMayBeLargerThanTheJsonLimitHoweverItsPathIsSpelled(String path) {
+        byte[] csv = ("prompt,answer\n" + "hello,world\n".repeat(2 * MIB / 12)).getBytes(StandardCharsets.UTF_8);
+        Multipart form = new Multipart().field("name", "Spelled").field("type", "training").file("file", "large.csv", csv);
+        byte[] body = form.bytes();
+        RawHttp.Answer answer = RawHttp.exchange(RawHttp.head("POST", path, "Authorization: " + SandboxAuth.header()
+                + "\r\nContent-Type: " + form.contentType() + "\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n"), body);
+        assertEquals(201, answer.status(), answer::toString);
     }
 
     @Test

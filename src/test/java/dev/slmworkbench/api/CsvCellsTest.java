@@ -34,6 +34,36 @@ class CsvCellsTest {
     }
 
     @Test
+    void fullWidthAndSmallFormsOfFormulaCharactersAreGuarded() {
+        assertEquals("'\uFF1DCMD()", CsvCells.text("\uFF1DCMD()"));
+        assertEquals("'\uFE66CMD()", CsvCells.text("\uFE66CMD()"));
+        assertEquals("'\uFF0B1", CsvCells.text("\uFF0B1"));
+        assertEquals("'\uFE621", CsvCells.text("\uFE621"));
+        assertEquals("'\uFF0D1", CsvCells.text("\uFF0D1"));
+        assertEquals("'\uFE631", CsvCells.text("\uFE631"));
+        assertEquals("'\uFF20SUM(A1)", CsvCells.text("\uFF20SUM(A1)"));
+        assertEquals("'\uFE6BSUM(A1)", CsvCells.text("\uFE6BSUM(A1)"));
+    }
+
+    @Test
+    void spacesAndInvisibleCharactersBeforeAFormulaDoNotHideIt() {
+        assertEquals("' =1+2", CsvCells.text(" =1+2"));
+        assertEquals("'\u00A0=1+2", CsvCells.text("\u00A0=1+2"));
+        assertEquals("'\u200B=1+2", CsvCells.text("\u200B=1+2"));
+        assertEquals("'\uFEFF=1+2", CsvCells.text("\uFEFF=1+2"));
+        assertEquals("'\u2060\u3000@x", CsvCells.text("\u2060\u3000@x"));
+        assertEquals("'\u200B \uFF1Dx", CsvCells.text("\u200B \uFF1Dx"));
+        assertEquals("\u200B plain", CsvCells.text("\u200B plain"));
+        assertEquals("a =1", CsvCells.text("a =1"));
+    }
+
+    @Test
+    void semicolonsAreQuotedForSemicolonLocales() {
+        assertEquals("\"a;b\"", CsvCells.text("a;b"));
+        assertEquals("\"'=1;2\"", CsvCells.text("=1;2"));
+    }
+
+    @Test
     void plainNumbersAreNotGuarded() {
         assertEquals("-0.5", CsvCells.text("-0.5"));
         assertEquals("+3", CsvCells.text("+3"));
