@@ -2,6 +2,7 @@ package dev.slmworkbench.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,7 @@ class SameOriginPathsTest {
 
         assertRefused(crossSiteJson(path.replace("ID", id), "{}"));
 
-        given().get("/api/experiments/" + id).then().statusCode(200).body("status", equalTo("queued"));
+        // The simulated run may have started meanwhile; what matters is that it was not cancelled.
+        given().get("/api/experiments/" + id).then().statusCode(200).body("status", not(equalTo("cancelled")));
     }
 }
