@@ -39,4 +39,8 @@ public interface SandboxConfig {
     /** Requests that may wait for one of those threads; beyond it the sandbox answers 503 at once. */
     @WithDefault("10000")
     int queue();
+
+    /** How often the upload spool is swept for files of uploads that broke off. */
+    @WithDefault("5m")
+    Duration spoolSweepInterval();
 }

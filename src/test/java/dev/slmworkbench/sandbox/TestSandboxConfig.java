@@ -40,4 +40,9 @@ public record TestSandboxConfig(Path dir, boolean seed, int maxActiveRuns) imple
     public int queue() {
         return 10;
     }
+
+    @Override
+    public Duration spoolSweepInterval() {
+        return Duration.ofMinutes(5);
+    }
 }

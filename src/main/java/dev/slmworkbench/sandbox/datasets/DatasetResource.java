@@ -126,7 +126,7 @@ public class DatasetResource {
         }).map(dataset -> Response.created(URI.create("/sandbox/v1/datasets/" + dataset.id())).entity(dataset).build());
     }
 
-    /** Copies the spooled upload into the store while counting its rows (disk work: sandbox threads only). */
+    /** Copies the spooled upload into the store while counting its rows, then drops the spool (disk work: sandbox threads only). */
     private static DatasetFiles.Stored storeFile(SandboxStore store, String id, DatasetFormat format, FileUpload file) {
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
             return DatasetFiles.store(store.filesDir(), id, format, in);
@@ -134,6 +134,17 @@ public class DatasetResource {
             throw SandboxProblem.invalid("Invalid dataset upload", List.of(new FieldError("file", e.getMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the uploaded dataset", e);
+        } finally {
+            deleteSpooled(file);
+        }
+    }
+
+    /** The spooled copy is not needed once the store has (or refused) it; gone now, it cannot be left behind. */
+    private static void deleteSpooled(FileUpload file) {
+        try {
+            Files.deleteIfExists(file.uploadedFile());
+        } catch (IOException e) {
+            // Quarkus REST deletes it at the request's end as well, and the spool sweep after that.
         }
     }
 
