@@ -95,5 +95,8 @@ class SameOriginPathsTest {
 
         // The simulated run may have started meanwhile; what matters is that it was not cancelled.
         given().get("/api/experiments/" + id).then().statusCode(200).body("status", not(equalTo("cancelled")));
+        // Cancelled for real, so the run adds no model or evaluation to the pages the browser tests read.
+        given().header(SameOriginGuard.HEADER, SameOriginGuard.HEADER_VALUE)
+                .post("/api/experiments/" + id + "/cancel").then().statusCode(200);
     }
 }
