@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -223,7 +224,7 @@ public class TrainingFiles {
             request.write(form.field("type", dataset.type()));
             request.write(form.fileHeader("file", dataset.fileName()));
             request.write(head);
-            rest.pipe().endOnSuccess(false).endOnFailure(false).to(request).onComplete(piped -> {
+            new CallerSide(rest).pipe().endOnSuccess(false).endOnFailure(false).to(request).onComplete(piped -> {
                 if (finished) {
                     return;
                 }
@@ -261,10 +262,11 @@ public class TrainingFiles {
         }
 
         private void abort(Throwable cause) {
+            // The caller learns why first: the reset may fail the answer at once with a reason of its own.
+            fail(cause);
             if (request != null) {
                 request.reset(0, cause);
             }
-            fail(cause);
         }
 
         private void succeed(String answer) {
@@ -281,6 +283,58 @@ public class TrainingFiles {
                 vertx.cancelTimer(answerTimer);
                 emitter.fail(cause);
             }
+        }
+    }
+
+    /**
+     * The caller's side of an upload: it fails when the browser went or the upload was refused
+     * here, which ends the upstream request but is no failure of the Training API.
+     */
+    private static final class CallerSide implements ReadStream<Buffer> {
+
+        private final ReadStream<Buffer> source;
+
+        CallerSide(ReadStream<Buffer> source) {
+            this.source = source;
+        }
+
+        @Override
+        public ReadStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
+            source.exceptionHandler(handler == null ? null : cause -> {
+                LOG.debugf("Dataset upload stopped on this side: %s", cause.getMessage());
+                handler.handle(UpstreamErrors.endedHere());
+            });
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> handler(Handler<Buffer> handler) {
+            source.handler(handler);
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> pause() {
+            source.pause();
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> resume() {
+            source.resume();
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> fetch(long amount) {
+            source.fetch(amount);
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
+            source.endHandler(endHandler);
+            return this;
         }
     }
 

@@ -122,6 +122,12 @@ public final class UpstreamErrors {
         };
     }
 
+    /** The caller ended a call before it was complete (for example a browser that broke off its upload). */
+    public static UpstreamException endedHere() {
+        return UpstreamException.of(Kind.ENDED_HERE, "Upload stopped",
+                "The upload stopped before it was complete, so the Training API keeps nothing of it.");
+    }
+
     public static UpstreamException unreachable() {
         return UpstreamException.of(Kind.UNREACHABLE, "Training API unavailable",
                 "The Training API is not reachable. Try again in a moment; if this keeps happening, check that it is running.");

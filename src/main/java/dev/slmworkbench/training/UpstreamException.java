@@ -23,7 +23,12 @@ public class UpstreamException extends RuntimeException {
         /** The upstream refused this app's credentials (401/403): the operator must fix them, not the user. */
         CREDENTIALS_REFUSED(502, false, false),
         /** The circuit breaker is open after repeated failures. */
-        CIRCUIT_OPEN(503, false, false);
+        CIRCUIT_OPEN(503, false, false),
+        /**
+         * This side ended the call (the browser went, or its upload was refused here): no failure
+         * of the Training API, so neither the breaker nor the health counts it.
+         */
+        ENDED_HERE(400, false, false);
 
         private final int status;
         private final boolean retriable;

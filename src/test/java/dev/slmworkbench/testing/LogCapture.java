@@ -32,6 +32,14 @@ public final class LogCapture extends Handler implements AutoCloseable {
                 .toList();
     }
 
+    /** Records at {@code level} or above, as one line each. */
+    public synchronized List<String> atLeast(Level level) {
+        return records.stream()
+                .filter(r -> r.getLevel().intValue() >= level.intValue())
+                .map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage())
+                .toList();
+    }
+
     @Override
     public void flush() {
     }
