@@ -40,6 +40,14 @@ describe('validateUpload', () => {
     );
   });
 
+  it('counts characters as the server does: an emoji is one', () => {
+    const emoji = '\u{1F600}';
+    expect(validateUpload({ ...valid(), name: emoji.repeat(200), description: emoji.repeat(2000) })).toEqual({});
+    expect(validateUpload({ ...valid(), description: emoji.repeat(2001) }).description).toMatch(
+      /this description has 2,001/,
+    );
+  });
+
   it('needs a known dataset type', () => {
     expect(validateUpload({ ...valid(), type: '' }).type).toBe('Choose a dataset type.');
     expect(validateUpload({ ...valid(), type: 'test' }).type).toBe('Choose a dataset type.');

@@ -3,6 +3,7 @@ import type { Dataset } from '../api/types.js';
 import type { UploadProgress } from '../api/upload.js';
 import { formatCount } from './format.js';
 import { DATASET_TYPES } from './labels.js';
+import { charCount } from './text.js';
 
 /** The upload form's fields, named as the server names them in field errors. */
 export type UploadField = 'name' | 'description' | 'type' | 'file';
@@ -57,8 +58,10 @@ export function validateUpload(values: UploadValues): UploadErrors {
   const name = values.name.trim();
   const description = values.description.trim();
   if (name === '') errors.name = 'Enter a dataset name.';
-  else if (name.length > NAME_MAX) errors.name = tooLong(NAME_MAX, name.length, 'name');
-  if (description.length > DESCRIPTION_MAX) errors.description = tooLong(DESCRIPTION_MAX, description.length, 'description');
+  else if (charCount(name) > NAME_MAX) errors.name = tooLong(NAME_MAX, charCount(name), 'name');
+  if (charCount(description) > DESCRIPTION_MAX) {
+    errors.description = tooLong(DESCRIPTION_MAX, charCount(description), 'description');
+  }
   if (!DATASET_TYPES.some((choice) => choice.value === values.type)) errors.type = 'Choose a dataset type.';
   const file = fileError(values.file);
   if (file) errors.file = file;

@@ -51,6 +51,14 @@ describe('step validation', () => {
     expect(errors({ name: 'x'.repeat(201) }).name).toMatch(/at most 200/);
   });
 
+  it('takes the texts the server takes, counted in characters (an emoji is one)', () => {
+    const errors = (patch: Partial<ExperimentDraft>) => validateDraft({ ...complete, ...patch });
+    const emoji = '\u{1F600}';
+    expect(errors({ name: emoji.repeat(200), description: emoji.repeat(4000), goal: 'x'.repeat(4000) })).toEqual({});
+    expect(errors({ description: emoji.repeat(4001) }).description).toBe('Use at most 4,000 characters.');
+    expect(errors({ goal: 'x'.repeat(4001) }).goal).toBe('Use at most 4,000 characters.');
+  });
+
   it('never lets the URL skip an invalid step', () => {
     expect(reachableStep(5, newDraft('k'))).toBe(1);
     expect(reachableStep(5, { ...newDraft('k'), name: 'x' })).toBe(2);

@@ -1,5 +1,6 @@
 import type { ApiError } from '../api/api-error.js';
 import type { ExperimentDetail, NewExperiment } from '../api/types.js';
+import { charCount, firstChars } from './text.js';
 
 /** Something picked in a choice step, by id and the name the review shows. */
 export interface Picked {
@@ -39,7 +40,8 @@ export const STEPS: readonly { title: string; fields: readonly WizardField[] }[]
 ];
 
 export const NAME_MAX = 200;
-export const TEXT_MAX = 2000;
+/** The BFF's (and the sandbox's) limit for an experiment's description and goal. */
+export const TEXT_MAX = 4000;
 export const DEFAULT_CONFIG = { learningRate: '2e-5', epochs: '3', batchSize: '8' } as const;
 
 /** A fresh draft with the default configuration. */
@@ -52,7 +54,7 @@ export function cloneDraft(e: ExperimentDetail, key: string): ExperimentDraft {
   const picked = (id?: string, name?: string | null): Picked | null => (id ? { id, name: name || id } : null);
   return {
     key,
-    name: `${e.name} (copy)`.slice(0, NAME_MAX),
+    name: firstChars(`${e.name} (copy)`, NAME_MAX),
     description: e.description ?? '',
     goal: e.goal ?? '',
     baseModel: picked(e.baseModelId, e.baseModelName),
@@ -85,9 +87,9 @@ export function validateDraft(d: ExperimentDraft): WizardErrors {
   const errors: WizardErrors = {};
   const name = d.name.trim();
   if (name === '') errors.name = 'Enter a name for the experiment.';
-  else if (name.length > NAME_MAX) errors.name = `Use at most ${NAME_MAX} characters (now ${name.length}).`;
-  if (d.description.length > TEXT_MAX) errors.description = `Use at most ${TEXT_MAX} characters.`;
-  if (d.goal.length > TEXT_MAX) errors.goal = `Use at most ${TEXT_MAX} characters.`;
+  else if (charCount(name) > NAME_MAX) errors.name = `Use at most ${NAME_MAX} characters (now ${charCount(name)}).`;
+  if (charCount(d.description.trim()) > TEXT_MAX) errors.description = `Use at most ${TEXT_MAX.toLocaleString('en-US')} characters.`;
+  if (charCount(d.goal.trim()) > TEXT_MAX) errors.goal = `Use at most ${TEXT_MAX.toLocaleString('en-US')} characters.`;
   if (!d.baseModel) errors.baseModelId = 'Choose a base model.';
   if (!d.trainingDataset) errors.trainingDatasetId = 'Choose a training dataset.';
   if (!d.evaluationDataset) errors.evaluationDatasetId = 'Choose an evaluation dataset.';

@@ -42,6 +42,8 @@ describe('preview table', () => {
   it('cuts long cells short', () => {
     expect(clipText('short')).toBe('short');
     expect(clipText('abc def', 4)).toBe('abc…');
+    expect(clipText(`a${'\u{1F600}'.repeat(3)}`, 2)).toBe('a\u{1F600}…');
+    expect(clipText('\u{1F600}'.repeat(4), 4)).toBe('\u{1F600}'.repeat(4));
   });
 
   it('renders the columns and cells as text, never HTML, with numbered rows', async () => {

@@ -3,13 +3,15 @@ import { customElement, property } from 'lit/decorators.js';
 import type { DatasetPreview } from '../api/types.js';
 import { sharedStyles } from '../styles/shared.js';
 import { formatCount } from './format.js';
+import { firstChars } from './text.js';
 
 /** Longest cell text shown; a preview is for a glance, the download has the rest. */
 export const CELL_MAX = 500;
 
-/** A cell's text, cut at `max` characters with an ellipsis. */
+/** A cell's text, cut after `max` characters (never half of one) with an ellipsis. */
 export function clipText(text: string, max = CELL_MAX): string {
-  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
+  const cut = firstChars(text, max);
+  return cut.length < text.length ? `${cut.trimEnd()}…` : text;
 }
 
 /** The line above the table: how many records it shows and whether there are more. */

@@ -3,13 +3,16 @@ package dev.slmworkbench.api;
 import dev.slmworkbench.training.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +25,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * {@link #UPLOAD_ROUTES} may be as large as {@code MAX_UPLOAD_SIZE}; every other body (JSON above all)
  * at most {@code ui.max-body-size}. Too large is a 413 problem, whether the client announced the size
  * or streams the body in chunks (those are counted as they arrive and held until complete, which the
- * small limit makes cheap).
+ * small limit makes cheap). Over HTTP/2 a body without a length is counted the same way, only later:
+ * once Quarkus REST has taken the request ({@link #replayBufferedBody}).
  */
 @ApplicationScoped
 public class BodyLimits {
@@ -35,6 +39,7 @@ public class BodyLimits {
 
     private static final Logger LOG = Logger.getLogger(BodyLimits.class);
     private static final String BUFFERED = BodyLimits.class.getName() + ".body";
+    private static final String STREAMED_LIMIT = BodyLimits.class.getName() + ".streamed";
 
     private final long maxBody;
     private final long maxUpload;
@@ -66,6 +71,11 @@ public class BodyLimits {
         } else if (upload || !streamsBody(request)) {
             // A chunked upload is counted by Quarkus against quarkus.http.limits.max-body-size.
             rc.next();
+        } else if (UnreadBodies.http2(request)) {
+            // Quarkus REST pauses each request it takes, which HTTP/2 refuses once the body has been read:
+            // such a body is read (and counted) by readStreamedBody, after that pause.
+            rc.put(STREAMED_LIMIT, max);
+            rc.next();
         } else {
             buffer(rc, max);
         }
@@ -91,10 +101,16 @@ public class BodyLimits {
         }
     }
 
-    /** A body without Content-Length: chunked in HTTP/1.1, or any unended HTTP/2 stream. */
+    /**
+     * A body without Content-Length: chunked in HTTP/1.1, or an HTTP/2 stream that may still carry one
+     * (its end may not have been seen yet even without a body). Nobody reads the body of a GET or HEAD.
+     */
     private static boolean streamsBody(HttpServerRequest request) {
-        return request.getHeader("Transfer-Encoding") != null
-                || (request.version() == HttpVersion.HTTP_2 && !request.isEnded());
+        if (request.getHeader("Transfer-Encoding") != null) {
+            return true;
+        }
+        HttpMethod method = request.method();
+        return UnreadBodies.http2(request) && !request.isEnded() && method != HttpMethod.GET && method != HttpMethod.HEAD;
     }
 
     /** Reads the whole (small) body, counting as it arrives, then lets the request go on with it. */
@@ -121,11 +137,18 @@ public class BodyLimits {
     }
 
     /**
-     * Answers 413 at once, then reads on and drops what the client still sends (up to another limit's
-     * worth) so it gets to see the answer; after that, or at the body's end, the connection closes.
+     * Answers 413 at once. Over HTTP/1.1 it reads on and drops what the client still sends (up to
+     * another limit's worth) so it gets to see the answer; after that, or at the body's end, the
+     * connection closes. Over HTTP/2 the stream is reset after the answer, the connection stays.
      */
     private void refuse(RoutingContext rc, long max, long alreadyRead) {
         HttpServerRequest request = rc.request();
+        if (UnreadBodies.http2(request)) {
+            request.handler(dropped -> { });
+            problems.send(rc, tooLarge(max)).onComplete(sent -> UnreadBodies.stop(request));
+            request.resume();
+            return;
+        }
         long[] dropped = {alreadyRead};
         long drainLimit = max + Math.max(max, 1024 * 1024);
         request.handler(chunk -> {
@@ -136,10 +159,14 @@ public class BodyLimits {
         });
         request.exceptionHandler(e -> LOG.debugf("Connection closed while refusing a large body: %s", e.getMessage()));
         request.endHandler(ignored -> request.connection().close());
-        rc.response().putHeader("Connection", "close");
-        problems.send(rc, Problem.of(413, "Request too large",
-                "The request is larger than this address accepts (" + describe(max) + "). Send less data."));
+        UnreadBodies.announceClose(request);
+        problems.send(rc, tooLarge(max));
         request.resume();
+    }
+
+    private static Problem tooLarge(long max) {
+        return Problem.of(413, "Request too large",
+                "The request is larger than this address accepts (" + describe(max) + "). Send less data.");
     }
 
     static String describe(long bytes) {
@@ -152,12 +179,51 @@ public class BodyLimits {
         return bytes + " bytes";
     }
 
-    /** Hands a body this filter already read to Quarkus REST, which would otherwise wait for it again. */
+    /**
+     * Hands a body this filter already read to Quarkus REST, which would otherwise wait for it again;
+     * an HTTP/2 body without a length is read here, counted as it arrives, once Quarkus REST has the request.
+     */
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
-    public void replayBufferedBody(ContainerRequestContext request, RoutingContext rc) {
+    public Uni<Response> replayBufferedBody(ContainerRequestContext request, RoutingContext rc) {
         Buffer body = rc.get(BUFFERED);
         if (body != null) {
             request.setEntityStream(new ByteArrayInputStream(body.getBytes()));
         }
+        Long max = rc.get(STREAMED_LIMIT);
+        return max == null ? Uni.createFrom().nullItem() : readStreamed(request, rc, max);
+    }
+
+    private static Uni<Response> readStreamed(ContainerRequestContext context, RoutingContext rc, long max) {
+        HttpServerRequest request = rc.request();
+        return Uni.createFrom().emitter(answer -> {
+            Buffer body = Buffer.buffer();
+            boolean[] refused = {false};
+            request.handler(chunk -> {
+                if (refused[0]) {
+                    return;
+                }
+                if (body.length() + chunk.length() > max) {
+                    refused[0] = true;
+                    rc.addEndHandler(ended -> UnreadBodies.stop(request));
+                    answer.complete(ProblemResponses.of(tooLarge(max)));
+                } else {
+                    body.appendBuffer(chunk);
+                }
+            });
+            request.exceptionHandler(e -> {
+                LOG.debugf("Request body not received: %s %s: %s", request.method(), request.path(), e.getMessage());
+                answer.fail(new HttpClosedException("The client stopped the request."));
+            });
+            request.endHandler(ignored -> {
+                if (!refused[0]) {
+                    context.setEntityStream(new ByteArrayInputStream(body.getBytes()));
+                    answer.complete(null);
+                }
+            });
+            if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+                rc.response().writeContinue();
+            }
+            request.resume();
+        });
     }
 }

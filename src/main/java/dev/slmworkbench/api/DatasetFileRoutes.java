@@ -105,7 +105,8 @@ public class DatasetFileRoutes {
             return name;
         }
         String base = dataset.name() == null || dataset.name().isBlank() ? dataset.id() : dataset.name().strip();
-        return dataset.format() == null ? base : base + "." + dataset.format();
+        // The upstream's name may hold what a file name must not: the same sanitiser cleans it.
+        return UploadChecks.fileName(dataset.format() == null ? base : base + "." + dataset.format());
     }
 
     /** "2 GB", "512 MB", "1,500 bytes": the limit as a person reads it. */

@@ -122,7 +122,7 @@ final class DatasetUpload implements MultipartParser.Listener {
         if (state == State.DONE) {
             drained += piece.length();
             if (drained > DRAIN_LIMIT) {
-                request.connection().close();
+                UnreadBodies.stop(request);
             }
             return;
         }
@@ -297,12 +297,14 @@ final class DatasetUpload implements MultipartParser.Listener {
         if (response.ended() || response.closed()) {
             return;
         }
+        // Over HTTP/2 the rest of the body is never waited for: resetting the stream costs no connection.
+        boolean stopClient = closeAfterAnswer || UnreadBodies.http2(request);
         if (closeAfterAnswer) {
-            response.putHeader(HttpHeaders.CONNECTION, "close");
+            UnreadBodies.announceClose(request);
         }
         ProblemResponses.send(response, json, problem).onComplete(ignored -> {
-            if (closeAfterAnswer) {
-                request.connection().close();
+            if (stopClient) {
+                UnreadBodies.stop(request);
             }
         });
         request.resume();

@@ -38,7 +38,7 @@ final class ExperimentForm {
     ExperimentForm(JsonNode body) {
         JsonNode config = body.path("config");
         name = required(body, "name", "Enter a name for the experiment.");
-        if (name != null && name.length() > MAX_NAME) {
+        if (name != null && UploadChecks.characters(name) > MAX_NAME) {
             errors.add(new FieldError("name", "The name must be at most " + MAX_NAME + " characters."));
         }
         description = optional(body, "description");
@@ -98,7 +98,7 @@ final class ExperimentForm {
 
     private String optional(JsonNode body, String field) {
         String value = text(body, field);
-        if (value != null && value.length() > MAX_TEXT) {
+        if (value != null && UploadChecks.characters(value) > MAX_TEXT) {
             errors.add(new FieldError(field, LABELS.get(field) + " must be at most 4,000 characters."));
         }
         return value;

@@ -35,8 +35,13 @@ public class HostGuard {
             rc.next();
             return;
         }
-        rc.response().putHeader("Connection", "close");
+        UnreadBodies.announceClose(rc.request());
         problems.send(rc, Problem.of(421, "Wrong address",
-                "This server does not answer to the address in your browser. Use the address your administrator gave you."));
+                "This server does not answer to the address in your browser. Use the address your administrator gave you."))
+                .onComplete(sent -> {
+                    if (UnreadBodies.http2(rc.request())) {
+                        UnreadBodies.stop(rc.request());
+                    }
+                });
     }
 }

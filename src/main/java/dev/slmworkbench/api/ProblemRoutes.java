@@ -44,8 +44,12 @@ public class ProblemRoutes {
             LOG.debugf("Request stopped by the client: %s %s: %s", rc.request().method(), rc.normalizedPath(),
                     rc.failure());
             if (!rc.response().closed() && !rc.response().headWritten()) {
-                rc.response().putHeader("Connection", "close");
-                send(rc, clientFault);
+                UnreadBodies.announceClose(rc.request());
+                send(rc, clientFault).onComplete(sent -> {
+                    if (UnreadBodies.http2(rc.request())) {
+                        UnreadBodies.stop(rc.request());
+                    }
+                });
             }
             return;
         }

@@ -2,9 +2,7 @@ package dev.slmworkbench.api;
 
 import dev.slmworkbench.training.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -53,14 +51,14 @@ public class SameOriginGuard {
             rc.next();
             return;
         }
-        // An unread body (an upload of any size) is not waited for: the connection closes after the answer.
-        boolean unread = !request.isEnded() && request.version() != HttpVersion.HTTP_2;
+        // An unread body (an upload of any size) is not waited for: the client is stopped after the answer.
+        boolean unread = !request.isEnded();
         if (unread) {
-            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            UnreadBodies.announceClose(request);
         }
         problems.send(rc, refused.get()).onComplete(sent -> {
             if (unread) {
-                request.connection().close();
+                UnreadBodies.stop(request);
             }
         });
     }

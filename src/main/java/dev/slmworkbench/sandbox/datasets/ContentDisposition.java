@@ -1,11 +1,14 @@
 package dev.slmworkbench.sandbox.datasets;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /** A Content-Disposition header that old and new browsers read the same, whatever the file name holds. */
 public final class ContentDisposition {
 
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
+    static final int MAX_FILE_NAME = 255;
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]");
 
     private ContentDisposition() {
     }
@@ -41,19 +44,16 @@ public final class ContentDisposition {
     }
 
     /**
-     * The last path segment of a client-supplied name, at most 255 chars, without control and format
-     * characters: a bidi override (U+202E) could make "exe.csv" read as something else, zero-width
-     * ones could make two names look alike. Line separators and lone surrogates go too.
+     * The last path segment of a client-supplied name, at most 255 characters (code points, keeping
+     * the end and never half a character), without control and format characters: a bidi override
+     * (U+202E) could make "exe.csv" read as something else, zero-width ones could make two names look
+     * alike. Line separators and lone surrogates go too. The BFF's sanitiser applies the same rules.
      */
     public static String safeFileName(String raw) {
         String name = raw == null ? "" : raw;
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        name = name.substring(slash + 1).replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]", "").trim();
-        if (name.length() > 255) {
-            int start = name.length() - 255;
-            // Never start on the second half of a surrogate pair
-            name = name.substring(Character.isLowSurrogate(name.charAt(start)) ? start + 1 : start);
-        }
-        return name;
+        name = INVISIBLE.matcher(name.substring(slash + 1)).replaceAll("").strip();
+        int over = name.codePointCount(0, name.length()) - MAX_FILE_NAME;
+        return over > 0 ? name.substring(name.offsetByCodePoints(0, over)).strip() : name;
     }
 }

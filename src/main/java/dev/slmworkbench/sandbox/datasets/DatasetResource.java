@@ -94,11 +94,11 @@ public class DatasetResource {
         String cleanName = name == null ? "" : name.trim();
         if (cleanName.isEmpty()) {
             errors.add(FieldError.of("name", "is required"));
-        } else if (cleanName.length() > MAX_NAME) {
+        } else if (characters(cleanName) > MAX_NAME) {
             errors.add(FieldError.of("name", "must be at most " + MAX_NAME + " characters"));
         }
         String cleanDescription = description == null || description.isBlank() ? null : description.trim();
-        if (cleanDescription != null && cleanDescription.length() > MAX_DESCRIPTION) {
+        if (cleanDescription != null && characters(cleanDescription) > MAX_DESCRIPTION) {
             errors.add(FieldError.of("description", "must be at most " + MAX_DESCRIPTION + " characters"));
         }
         Optional<DatasetType> datasetType = type == null ? Optional.empty() : DatasetType.parse(type.trim());
@@ -164,6 +164,11 @@ public class DatasetResource {
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(dataset.fileName()))
                     .build();
         });
+    }
+
+    /** Characters as the contract's maxLength counts them: code points, so an emoji is one. */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     private static Dataset find(SandboxStore store, String id) {

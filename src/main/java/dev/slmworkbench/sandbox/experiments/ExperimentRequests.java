@@ -42,7 +42,7 @@ final class ExperimentRequests {
         String name = text(body, "name", errors);
         if (name == null ? !body.hasNonNull("name") : name.isBlank()) {
             errors.add(FieldError.of("name", "is required"));
-        } else if (name != null && name.trim().length() > MAX_NAME) {
+        } else if (name != null && characters(name.trim()) > MAX_NAME) {
             errors.add(FieldError.of("name", "must be at most " + MAX_NAME + " characters"));
         }
         String description = optionalText(body, "description", errors);
@@ -166,9 +166,14 @@ final class ExperimentRequests {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.length() > MAX_TEXT) {
+        if (characters(value.trim()) > MAX_TEXT) {
             errors.add(FieldError.of(field, "must be at most " + MAX_TEXT + " characters"));
         }
         return value.trim();
+    }
+
+    /** Characters as JSON Schema's maxLength counts them: code points, so an emoji is one. */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 }

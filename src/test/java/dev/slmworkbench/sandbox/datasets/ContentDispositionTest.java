@@ -32,4 +32,13 @@ class ContentDispositionTest {
         String cut = ContentDisposition.safeFileName("😀".repeat(200) + ".csv");
         assertEquals(false, Character.isLowSurrogate(cut.charAt(0)), "the cut keeps whole characters");
     }
+
+    @Test
+    void aLongNameKeepsItsLast255CharactersCountedAndCutByCodePoints() {
+        String emoji = "\uD83D\uDE00";
+        String cut = ContentDisposition.safeFileName(emoji.repeat(300) + ".csv");
+        assertEquals(255, cut.codePointCount(0, cut.length()), "255 characters, not 255 UTF-16 units");
+        assertEquals(true, cut.equals(emoji.repeat(251) + ".csv"), "the end is kept, in whole characters");
+        assertEquals("c1.csv", ContentDisposition.safeFileName(" c\u00851\u009B.csv\u2029"));
+    }
 }

@@ -80,6 +80,26 @@ class DatasetResourceTest {
                 .header("Content-Disposition", containsString("filename=\"rows.jsonl\""));
     }
 
+    @Test
+    void theDescriptionAndNameLimitsCountCharactersNotUtf16Units() {
+        String emoji = "\uD83D\uDE00";
+        given().filter(Contract.RESPONSE)
+                .multiPart("name", emoji.repeat(200))
+                .multiPart("description", emoji.repeat(2000), "text/plain; charset=UTF-8")
+                .multiPart("type", "training")
+                .multiPart("file", "emoji.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/sandbox/v1/datasets/upload")
+                .then().statusCode(201)
+                .body("description", equalTo(emoji.repeat(2000)));
+        given().filter(Contract.RESPONSE)
+                .multiPart("name", "Too long")
+                .multiPart("description", emoji.repeat(2001), "text/plain; charset=UTF-8")
+                .multiPart("type", "training")
+                .multiPart("file", "emoji.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/sandbox/v1/datasets/upload")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("description")));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "'', training, a.csv, 'x,y', name",

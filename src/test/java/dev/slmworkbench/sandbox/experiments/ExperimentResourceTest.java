@@ -128,6 +128,18 @@ class ExperimentResourceTest {
     }
 
     @Test
+    void textLimitsCountCharactersNotUtf16Units() {
+        String emoji = "\uD83D\uDE00";
+        Map<String, Object> body = body(emoji.repeat(200));
+        // one field at its limit: the 64 kB body limit counts the JSON's bytes, and emoji may be escaped
+        body.put("description", emoji.repeat(4000));
+        String id = post(body, null).then().statusCode(201).extract().path("id");
+        given().when().post("/sandbox/v1/experiments/" + id + "/cancel");
+        body.put("description", emoji.repeat(4001));
+        post(body, null).then().statusCode(400).body("errors.field", equalTo(List.of("description")));
+    }
+
+    @Test
     void aBodyOver64kBIs413ProblemJson() {
         Map<String, Object> body = body("Huge");
         // 33,000 characters, 66,000 bytes: the limit counts bytes
