@@ -1,6 +1,12 @@
 package dev.slmworkbench.api;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The {@code Content-Disposition} of a download, built by us from a file name that may hold
@@ -45,5 +51,52 @@ final class ContentDisposition {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The value of an RFC 8187 extended parameter ({@code filename*=UTF-8''na%C3%AFve.csv}), or empty
+     * when it cannot be read: no {@code charset'language'} prefix, a charset other than UTF-8 or
+     * ISO-8859-1, a {@code %} without two hex digits, or bytes that are not valid in the charset.
+     */
+    static Optional<String> decodeExtended(String value) {
+        int first = value.indexOf('\'');
+        int second = first < 0 ? -1 : value.indexOf('\'', first + 1);
+        if (second < 0) {
+            return Optional.empty();
+        }
+        Charset charset = switch (value.substring(0, first).strip().toUpperCase(Locale.ROOT)) {
+            case "UTF-8" -> StandardCharsets.UTF_8;
+            case "ISO-8859-1" -> StandardCharsets.ISO_8859_1;
+            default -> null;
+        };
+        if (charset == null) {
+            return Optional.empty();
+        }
+        String encoded = value.substring(second + 1);
+        ByteBuffer bytes = ByteBuffer.allocate(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
+                if (low < 0) {
+                    return Optional.empty();
+                }
+                bytes.put((byte) (high << 4 | low));
+                i += 2;
+            } else if (c < 0x80) {
+                bytes.put((byte) c);
+            } else {
+                // Only ASCII may appear unescaped in an extended value.
+                return Optional.empty();
+            }
+        }
+        bytes.flip();
+        try {
+            return Optional.of(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 }

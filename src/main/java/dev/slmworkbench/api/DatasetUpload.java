@@ -43,6 +43,9 @@ final class DatasetUpload implements MultipartParser.Listener {
      */
     static final long DRAIN_LIMIT = 8L * 1024 * 1024;
 
+    static final String UNREADABLE_FILE_NAME =
+            "The file name could not be read (its encoded form is broken). Rename the file and upload it again.";
+
     private enum State { FIELDS, HEAD, STREAMING, DONE }
 
     private final HttpServerRequest request;
@@ -280,6 +283,10 @@ final class DatasetUpload implements MultipartParser.Listener {
 
     private void malformed(MultipartParser.MalformedException e) {
         LOG.debugf("Unreadable dataset upload: %s", e.getMessage());
+        if (e instanceof MultipartParser.UnreadableFileNameException) {
+            refuse(invalid(List.of(new FieldError("file", UNREADABLE_FILE_NAME))));
+            return;
+        }
         refuse(Problem.of(400, "Invalid request",
                 "The upload could not be read as a multipart form. Try again; if it keeps failing, use the upload form."));
     }

@@ -3,7 +3,6 @@ package dev.slmworkbench.api;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,10 +33,18 @@ final class MultipartParser {
     }
 
     /** The body does not follow the multipart format; the message is for the log, not for people. */
-    static final class MalformedException extends Exception {
+    static class MalformedException extends Exception {
 
         MalformedException(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** A part's {@code filename*} does not decode: bad input of the person's, to be answered on the file field. */
+    static final class UnreadableFileNameException extends MalformedException {
+
+        UnreadableFileNameException() {
+            super("a filename* that does not decode");
         }
     }
 
@@ -276,8 +283,9 @@ final class MultipartParser {
         }
         String fileName = params.get("filename");
         String extended = params.get("filename*");
-        if (extended != null && extended.toLowerCase(Locale.ROOT).startsWith("utf-8''")) {
-            fileName = URLDecoder.decode(extended.substring(7).replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (extended != null) {
+            fileName = ContentDisposition.decodeExtended(extended)
+                    .orElseThrow(() -> new UnreadableFileNameException());
         }
         return new Part(name, fileName);
     }

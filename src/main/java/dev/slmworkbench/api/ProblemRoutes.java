@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 public class ProblemRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProblemRoutes.class);
+    private static final String QUARKUS_MULTIPART = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     private final ObjectMapper json;
 
@@ -41,7 +42,7 @@ public class ProblemRoutes {
     private void failed(RoutingContext rc) {
         Problem clientFault = clientFault(rc.failure(), rc.response().closed());
         if (clientFault != null) {
-            LOG.debugf("Request stopped by the client: %s %s: %s", rc.request().method(), rc.normalizedPath(),
+            LOG.debugf("Request refused, the client's fault: %s %s: %s", rc.request().method(), rc.normalizedPath(),
                     rc.failure());
             if (!rc.response().closed() && !rc.response().headWritten()) {
                 UnreadBodies.announceClose(rc.request());
@@ -85,8 +86,29 @@ public class ProblemRoutes {
             if (t instanceof IOException && "Read timed out".equals(t.getMessage())) {
                 return StandardProblems.of(408);
             }
+            if (inPartHeaders(t)) {
+                return Problem.of(400, "Invalid upload", "A file name in the upload could not be read (its encoded "
+                        + "form is broken), or another header of the upload is malformed. Rename the file and upload it again.");
+            }
         }
         return null;
+    }
+
+    /**
+     * Quarkus REST's multipart parser lets a part header it cannot decode (a {@code filename*} with
+     * {@code %zz}, a cut-off escape, an unknown charset) escape as a bare runtime exception; thrown
+     * while it reads a part's headers, it can only be the client's input.
+     */
+    private static boolean inPartHeaders(Throwable t) {
+        if (!(t instanceof RuntimeException)) {
+            return false;
+        }
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().startsWith(QUARKUS_MULTIPART) && "beginPart".equals(frame.getMethodName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reset or broken socket; failing to connect is an outbound failure and not the client's doing. */
