@@ -48,4 +48,19 @@ public interface WebConfig {
     @WithDefault("1M")
     @WithConverter(MemorySizeConverter.class)
     MemorySize maxBodySize();
+
+    /**
+     * Longest request target (path and query) answered; longer gets 414 problem JSON. Keep it below
+     * {@code quarkus.http.limits.max-initial-line-length}, past which the HTTP codec answers a bare 414.
+     */
+    @WithDefault("8192")
+    int maxUriLength();
+
+    /**
+     * Largest header block answered; larger gets 431 problem JSON. Keep it below
+     * {@code quarkus.http.limits.max-header-size}, past which the HTTP codec answers a bare 431.
+     */
+    @WithDefault("20K")
+    @WithConverter(MemorySizeConverter.class)
+    MemorySize maxHeaderSize();
 }
