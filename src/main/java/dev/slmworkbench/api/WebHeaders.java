@@ -5,6 +5,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
 
 /**
  * Security and caching headers on every response of the public port: pages, assets, {@code /api},
@@ -49,16 +50,32 @@ public class WebHeaders {
         rc.next();
     }
 
-    /** Hashed assets never change; everything else is revalidated, and HTML is never stored. */
+    /**
+     * Hashed assets never change. HTML and files sent as attachments (downloads, the export) are never
+     * stored. API and sandbox answers carry a user's data: revalidated, and kept by this browser only,
+     * never by a shared cache. Everything else is revalidated.
+     */
     static String cacheControl(String path, int status, MultiMap headers) {
         String type = headers.get("Content-Type");
         if (type != null && type.startsWith("text/html")) {
+            return "no-store";
+        }
+        String disposition = headers.get("Content-Disposition");
+        if (disposition != null && disposition.strip().toLowerCase(Locale.ROOT).startsWith("attachment")) {
             return "no-store";
         }
         if (status == 200 && path != null && path.startsWith("/assets/")) {
             return IMMUTABLE;
         }
         String current = headers.get("Cache-Control");
-        return current != null ? current : "no-cache";
+        if (current != null) {
+            return current;
+        }
+        return userData(path) ? "private, no-cache" : "no-cache";
+    }
+
+    private static boolean userData(String path) {
+        return path != null && (path.equals("/api") || path.startsWith("/api/") || path.equals("/sandbox")
+                || path.startsWith("/sandbox/"));
     }
 }

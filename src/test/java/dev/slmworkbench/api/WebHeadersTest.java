@@ -18,7 +18,25 @@ class WebHeadersTest {
     @Test
     void apiAnswerCarriesSecurityHeaders() {
         SecurityHeaders.assertPresent(given().get("/api/config").then().statusCode(200))
-                .header("Cache-Control", equalTo("no-cache"));
+                .header("Cache-Control", equalTo("private, no-cache"));
+    }
+
+    @Test
+    void answersWithUserDataAreForThisBrowserOnly() {
+        given().get("/api/datasets").then().statusCode(200).header("Cache-Control", equalTo("private, no-cache"));
+        given().get("/api/no-such-thing").then().statusCode(404).header("Cache-Control", equalTo("private, no-cache"));
+        dev.slmworkbench.testing.SandboxAuth.given().get("/sandbox/v1/datasets").then().statusCode(200)
+                .header("Cache-Control", equalTo("private, no-cache"));
+    }
+
+    @Test
+    void downloadsAndTheExportAreNeverStored() {
+        given().get("/api/datasets/ds-seed-support/download").then().statusCode(200)
+                .header("Cache-Control", equalTo("no-store"));
+        given().get("/api/evaluations/export.csv?ids=eval-seed-support-1").then().statusCode(200)
+                .header("Cache-Control", equalTo("no-store"));
+        dev.slmworkbench.testing.SandboxAuth.given().get("/sandbox/v1/datasets/ds-seed-support/download").then()
+                .statusCode(200).header("Cache-Control", equalTo("no-store"));
     }
 
     @Test
