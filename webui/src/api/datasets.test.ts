@@ -80,4 +80,15 @@ describe('datasets', () => {
     expect(toPreview({ columns: [], rows: [] })).toEqual({ columns: [], rows: [], truncated: false });
     expect(() => toPreview({ rows: [] })).toThrow(ApiError);
   });
+
+  it('keeps the column count of a wide dataset, and only a sensible one', () => {
+    expect(toPreview({ columns: ['a'], rows: [['1']], truncated: false, totalColumns: 1_000_000 })).toEqual({
+      columns: ['a'],
+      rows: [['1']],
+      truncated: false,
+      totalColumns: 1_000_000,
+    });
+    expect(toPreview({ columns: ['a', 'b'], rows: [], totalColumns: 2 })).not.toHaveProperty('totalColumns');
+    expect(toPreview({ columns: ['a'], rows: [], totalColumns: 'many' })).not.toHaveProperty('totalColumns');
+  });
 });

@@ -35,7 +35,10 @@ export function toPreview(raw: unknown): DatasetPreview {
   const rows = (Array.isArray(body.rows) ? body.rows : [])
     .filter((row): row is unknown[] => Array.isArray(row))
     .map((row) => columns.map((_, i) => cellText(row[i])));
-  return { columns, rows, truncated: body.truncated === true };
+  const preview: DatasetPreview = { columns, rows, truncated: body.truncated === true };
+  const total = body.totalColumns;
+  if (typeof total === 'number' && Number.isInteger(total) && total > columns.length) preview.totalColumns = total;
+  return preview;
 }
 
 /** `GET /api/datasets/{id}/preview`: the dataset's first records as columns and rows of text. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clipText, previewSummary } from './sw-preview-table.js';
+import { clipText, columnsNote, previewSummary } from './sw-preview-table.js';
 import type { SwDatasetPreview } from './sw-dataset-preview.js';
 import './sw-dataset-preview.js';
 
@@ -39,6 +39,13 @@ describe('preview table', () => {
     expect(previewSummary({ ...preview, rows: [['a', 'b']], truncated: false })).toBe('All 1 record.');
   });
 
+  it('says when a wide dataset shows only its first columns', () => {
+    expect(columnsNote(preview)).toBeNull();
+    expect(columnsNote({ ...preview, totalColumns: 2 })).toBeNull();
+    const wide = { ...preview, columns: Array.from({ length: 100 }, (_, i) => `c${i}`), totalColumns: 1_000_000 };
+    expect(columnsNote(wide)).toBe('Showing the first 100 of 1,000,000 columns.');
+  });
+
   it('cuts long cells short', () => {
     expect(clipText('short')).toBe('short');
     expect(clipText('abc def', 4)).toBe('abc…');
@@ -66,6 +73,17 @@ describe('preview table', () => {
     expect(Array.from(root.querySelectorAll('tbody th[scope="row"]'), (th) => th.textContent)).toEqual(['1', '2']);
     expect(root.querySelector('caption')?.textContent).toBe('First records');
     expect(root.textContent).toContain('The first 2 records; the dataset has more.');
+  });
+
+  it('tells a wide dataset shows only its first columns', async () => {
+    const wide = { columns: ['a', 'b'], rows: [['1', '2']], truncated: false, totalColumns: 1_000_000 };
+    vi.stubGlobal('fetch', vi.fn(async () => json(wide)));
+    const element = await mountPreview('ds-1');
+    await vi.waitFor(() => expect(tableOf(element)).not.toBeNull());
+    await tableOf(element)!.updateComplete;
+    expect(tableOf(element)!.shadowRoot!.querySelector('.summary')?.textContent).toBe(
+      'All 1 record. Showing the first 2 of 1,000,000 columns.',
+    );
   });
 
   it('says so when the dataset has no records', async () => {

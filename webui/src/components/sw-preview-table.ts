@@ -21,6 +21,13 @@ export function previewSummary(preview: DatasetPreview): string {
   return preview.truncated ? `The first ${records}; the dataset has more.` : `All ${records}.`;
 }
 
+/** A wide dataset's note, "Showing the first 100 of 1,000,000 columns."; null when every column is shown. */
+export function columnsNote(preview: DatasetPreview): string | null {
+  const total = preview.totalColumns;
+  if (total === undefined || total <= preview.columns.length) return null;
+  return `Showing the first ${formatCount(preview.columns.length)} of ${formatCount(total)} columns.`;
+}
+
 /**
  * A dataset's first records as a table of plain text (cells from the file are never HTML), numbered,
  * scrolling inside its own frame; long cells are cut short.
@@ -95,7 +102,8 @@ export class SwPreviewTable extends LitElement {
     if (!preview || preview.columns.length === 0 || preview.rows.length === 0) {
       return html`<p class="summary">This dataset has no records to show.</p>`;
     }
-    return html`<p class="summary">${previewSummary(preview)}</p>
+    const note = columnsNote(preview);
+    return html`<p class="summary">${previewSummary(preview)}${note ? ` ${note}` : ''}</p>
       <div class="frame" tabindex="0" role="region" aria-label="First records">
         <table>
           <caption class="visually-hidden">First records</caption>

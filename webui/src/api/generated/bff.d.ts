@@ -930,6 +930,12 @@ export interface components {
         DatasetPreview: {
             columns: string[];
             rows: string[][];
+            /**
+             * Format: int32
+             * @description How many columns the records have, when more than those shown; absent when all are shown.
+             */
+            totalColumns?: number;
+            /** @description True when the dataset has more records than these rows. */
             truncated: boolean;
         };
         EvaluationConfig: {

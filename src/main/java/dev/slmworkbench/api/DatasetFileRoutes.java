@@ -51,7 +51,7 @@ public class DatasetFileRoutes {
 
     private void upload(RoutingContext rc) {
         long limit = config.maxUploadSize().asLongValue();
-        new DatasetUpload(rc.request(), files, json, limit, humanSize(limit)).start();
+        new DatasetUpload(rc.request(), files, json, limit, humanSize(limit), config.uploadMaxColumns()).start();
     }
 
     /** Looks the dataset up for its file name, then pipes the file from the upstream to the browser. */

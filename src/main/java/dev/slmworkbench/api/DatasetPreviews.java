@@ -1,24 +1,24 @@
 package dev.slmworkbench.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.slmworkbench.training.FileHead;
-import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the first records of a dataset file as a table. Only the start of the file is ever
  * read (at most {@link #MAX_BYTES}); the {@link RecordScanner} says when enough has arrived.
+ * The records are parsed as a stream of tokens into a {@link PreviewTable}, which keeps only
+ * what the preview's limits allow: a file a million columns wide costs no more than a narrow one.
+ * This is CPU work on up to 1 MiB: callers run it on a worker thread, never the event loop.
  */
 final class DatasetPreviews {
 
@@ -31,7 +31,11 @@ final class DatasetPreviews {
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .build();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Keys are not kept in a symbol table (nor interned): a record of 100,000 keys leaves nothing behind. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .build());
 
     private DatasetPreviews() {
     }
@@ -41,11 +45,10 @@ final class DatasetPreviews {
         return new RecordScanner(format, format == FileFormat.CSV ? ROWS + 2 : ROWS + 1);
     }
 
-    static DatasetPreview read(FileFormat format, FileHead head, RecordScanner scanner) {
+    static DatasetPreview read(FileFormat format, FileHead head, RecordScanner scanner, PreviewTable.Limits limits) {
         if (head.complete()) {
             scanner.finish();
         }
-        Buffer bytes = head.bytes();
         int header = format == FileFormat.CSV ? 1 : 0;
         int records = scanner.found() - header;
         int shown = Math.max(0, Math.min(records, ROWS));
@@ -58,87 +61,116 @@ final class DatasetPreviews {
             if (format == FileFormat.JSON && scanner.notArray()) {
                 throw unreadable(format);
             }
-            return new DatasetPreview(List.of(), List.of(), false);
+            return new DatasetPreview(List.of(), List.of(), false, null);
         }
-        int cut = scanner.end(shown + header - 1);
+        if (format == FileFormat.JSON && scanner.notArray()) {
+            throw unreadable(format);
+        }
+        byte[] bytes = head.bytes().getBytes(0, scanner.end(shown + header - 1));
+        int start = bomLength(bytes);
+        PreviewTable table = new PreviewTable(limits);
         try {
-            return switch (format) {
-                case CSV -> csv(bytes.slice(0, cut), shown, truncated);
-                case JSON -> {
-                    if (scanner.notArray()) {
-                        throw unreadable(format);
+            switch (format) {
+                case CSV -> {
+                    try (JsonParser parser = CSV.createParser(bytes, start, bytes.length - start)) {
+                        csv(parser, shown, table);
                     }
-                    Buffer array = shown == 0 ? Buffer.buffer("[]") : bytes.slice(0, cut).copy().appendString("]");
-                    yield records(JSON.readTree(withoutBom(array)), truncated);
                 }
-                case JSONL -> records(lines(bytes.slice(0, cut)), truncated);
-            };
+                case JSON, JSONL -> {
+                    try (JsonParser parser = JSON.createParser(bytes, start, bytes.length - start)) {
+                        if (format == FileFormat.JSON && parser.nextToken() != JsonToken.START_ARRAY) {
+                            throw unreadable(format);
+                        }
+                        records(parser, shown, table);
+                    }
+                }
+            }
         } catch (IOException | RuntimeException e) {
             if (e instanceof PreviewUnavailableException known) {
                 throw known;
             }
             throw unreadable(format);
         }
+        return table.build(truncated);
     }
 
-    private static DatasetPreview csv(Buffer bytes, int shown, boolean truncated) throws IOException {
-        List<String> columns = null;
-        List<List<String>> rows = new ArrayList<>();
-        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(withoutBom(bytes))) {
-            while (it.hasNextValue() && rows.size() < shown) {
-                String[] cells = it.nextValue();
-                if (columns == null) {
-                    columns = Arrays.asList(cells);
-                } else {
-                    List<String> row = new ArrayList<>(Arrays.asList(cells));
-                    while (row.size() < columns.size()) {
-                        row.add("");
+    /** CSV rows as arrays of strings: the header first, then up to {@code shown} records. */
+    private static void csv(JsonParser parser, int shown, PreviewTable table) throws IOException {
+        if (parser.nextToken() != JsonToken.START_ARRAY) {
+            return;
+        }
+        boolean header = true;
+        while (table.rowCount() < shown && parser.nextToken() == JsonToken.START_ARRAY) {
+            List<String> names = header ? new ArrayList<>() : null;
+            String[] row = header ? null : table.newRow();
+            long fields = 0;
+            for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY;
+                    token = parser.nextToken()) {
+                if (fields < table.newRowWidth()) {
+                    String text = table.cut(parser.getText());
+                    if (header) {
+                        names.add(text);
+                    } else {
+                        row[(int) fields] = text;
                     }
-                    rows.add(row);
+                }
+                fields++;
+            }
+            if (header) {
+                table.header(names, fields);
+                header = false;
+            } else if (!table.add(row)) {
+                return;
+            }
+        }
+    }
+
+    /** JSON records (array elements or lines): keys become columns in first-seen order, nested values compact JSON. */
+    private static void records(JsonParser parser, int shown, PreviewTable table) throws IOException {
+        while (table.rowCount() < shown) {
+            JsonToken token = parser.nextToken();
+            if (token == null || token == JsonToken.END_ARRAY) {
+                return;
+            }
+            String[] row = table.newRow();
+            if (token == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    int column = table.column(parser.currentName());
+                    parser.nextToken();
+                    if (column >= 0) {
+                        row[column] = value(parser, table);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            } else {
+                int column = table.column(VALUE_COLUMN);
+                if (column >= 0) {
+                    row[column] = value(parser, table);
+                } else {
+                    parser.skipChildren();
                 }
             }
-        }
-        return new DatasetPreview(columns == null ? List.of() : columns, rows, truncated);
-    }
-
-    private static JsonNode lines(Buffer bytes) throws JsonProcessingException {
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : withoutBomText(bytes).split("\n")) {
-            if (!line.isBlank()) {
-                records.add(JSON.readTree(line));
+            if (!table.add(row)) {
+                return;
             }
         }
-        return JSON.valueToTree(records);
     }
 
-    /** JSON records as a table: the union of their keys in first-seen order; nested values as compact JSON. */
-    private static DatasetPreview records(JsonNode array, boolean truncated) {
-        Set<String> columns = new LinkedHashSet<>();
-        for (JsonNode record : array) {
-            if (record.isObject()) {
-                record.fieldNames().forEachRemaining(columns::add);
-            } else {
-                columns.add(VALUE_COLUMN);
-            }
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (JsonNode record : array) {
-            List<String> row = new ArrayList<>(columns.size());
-            for (String column : columns) {
-                JsonNode value = record.isObject() ? record.get(column)
-                        : column.equals(VALUE_COLUMN) ? record : null;
-                row.add(text(value));
-            }
-            rows.add(row);
-        }
-        return new DatasetPreview(List.copyOf(columns), rows, truncated);
-    }
-
-    private static String text(JsonNode value) {
-        if (value == null || value.isNull()) {
+    /** The text of the value at the parser: a scalar as written, a container as compact JSON; both cut short. */
+    private static String value(JsonParser parser, PreviewTable table) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
             return "";
         }
-        return value.isContainerNode() ? value.toString() : value.asText();
+        if (!token.isStructStart()) {
+            return table.cut(parser.getText());
+        }
+        CappedWriter out = new CappedWriter(2 * table.cellLength() + 1);
+        try (JsonGenerator generator = JSON.createGenerator(out)) {
+            generator.copyCurrentStructure(parser);
+        }
+        return table.cut(out.toString());
     }
 
     private static PreviewUnavailableException unreadable(FileFormat format) {
@@ -149,15 +181,47 @@ final class DatasetPreviews {
         });
     }
 
-    private static byte[] withoutBom(Buffer bytes) {
-        byte[] raw = bytes.getBytes();
-        if (raw.length >= 3 && (raw[0] & 0xFF) == 0xEF && (raw[1] & 0xFF) == 0xBB && (raw[2] & 0xFF) == 0xBF) {
-            return Arrays.copyOfRange(raw, 3, raw.length);
-        }
-        return raw;
+    private static int bomLength(byte[] raw) {
+        return raw.length >= 3 && (raw[0] & 0xFF) == 0xEF && (raw[1] & 0xFF) == 0xBB && (raw[2] & 0xFF) == 0xBF
+                ? 3 : 0;
     }
 
-    private static String withoutBomText(Buffer bytes) {
-        return new String(withoutBom(bytes), StandardCharsets.UTF_8);
+    /** Keeps the first {@code limit} chars written and drops the rest: a nested value's text is needed only that far. */
+    private static final class CappedWriter extends Writer {
+        private final StringBuilder kept = new StringBuilder();
+        private final int limit;
+
+        CappedWriter(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            int room = limit - kept.length();
+            if (room > 0) {
+                kept.append(chars, offset, Math.min(room, length));
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            int room = limit - kept.length();
+            if (room > 0) {
+                kept.append(text, offset, offset + Math.min(room, length));
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return kept.toString();
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.slmworkbench.training.Page;
 import dev.slmworkbench.training.TrainingClient;
 import dev.slmworkbench.training.TrainingFiles;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,10 +23,12 @@ public class DatasetResource {
 
     private final TrainingClient training;
     private final TrainingFiles files;
+    private final PreviewTable.Limits limits;
 
-    DatasetResource(TrainingClient training, TrainingFiles files) {
+    DatasetResource(TrainingClient training, TrainingFiles files, WebConfig web) {
         this.training = training;
         this.files = files;
+        this.limits = PreviewTable.Limits.of(web);
     }
 
     @GET
@@ -39,7 +42,11 @@ public class DatasetResource {
         return training.dataset(id);
     }
 
-    /** The first 20 records as a table; reads at most 1 MiB of the file and then drops the transfer. */
+    /**
+     * The first 20 records as a table, within the preview's limits; reads at most 1 MiB of the file
+     * and then drops the transfer. The table is built on a worker thread: parsing a megabyte is
+     * too long a pause for the event loop every other request shares.
+     */
     @GET
     @Path("{id}/preview")
     public Uni<DatasetPreview> preview(@RestPath String id) {
@@ -52,7 +59,8 @@ public class DatasetResource {
             return files.head(dataset.id(), DatasetPreviews.MAX_BYTES, piece -> {
                 scanner.feed(piece);
                 return scanner.enough();
-            }).map(head -> DatasetPreviews.read(format, head, scanner));
+            }).emitOn(Infrastructure.getDefaultWorkerPool())
+                    .map(head -> DatasetPreviews.read(format, head, scanner, limits));
         });
     }
 }

@@ -54,6 +54,7 @@ final class DatasetUpload implements MultipartParser.Listener {
     private final ObjectMapper json;
     private final long maxBytes;
     private final String humanLimit;
+    private final int maxColumns;
     private final Context context;
     private MultipartParser parser;
     private State state = State.FIELDS;
@@ -74,13 +75,15 @@ final class DatasetUpload implements MultipartParser.Listener {
     private UploadBody body;
     private Cancellable upstream;
 
-    DatasetUpload(HttpServerRequest request, TrainingFiles files, ObjectMapper json, long maxBytes, String humanLimit) {
+    DatasetUpload(HttpServerRequest request, TrainingFiles files, ObjectMapper json, long maxBytes, String humanLimit,
+            int maxColumns) {
         this.request = request;
         this.response = request.response();
         this.files = files;
         this.json = json;
         this.maxBytes = maxBytes;
         this.humanLimit = humanLimit;
+        this.maxColumns = maxColumns;
         this.context = Vertx.currentContext();
     }
 
@@ -254,7 +257,7 @@ final class DatasetUpload implements MultipartParser.Listener {
 
     /** The start of the file is in (or all of it): check it, then stream the file upstream. */
     private void checkHead(boolean complete) {
-        String problem = UploadChecks.fileProblem(format, head, scanner, complete);
+        String problem = UploadChecks.fileProblem(format, head, scanner, complete, maxColumns);
         if (problem != null) {
             refuse(invalid(List.of(new FieldError("file", problem))));
             return;

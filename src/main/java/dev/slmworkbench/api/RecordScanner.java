@@ -6,7 +6,9 @@ import io.vertx.core.buffer.Buffer;
  * Finds where the first records of a CSV, JSON-array or JSONL file end, fed piece by piece,
  * without parsing values: enough to know when the first few records are in and where to cut.
  * CSV: a header or a row, ending at a line break outside quotes. JSON: an element of the
- * top-level array, ending at the comma or bracket after it. JSONL: a non-blank line.
+ * top-level array, ending at the comma or bracket after it. JSONL: a non-blank line. It also
+ * counts the columns of the first record as they arrive (CSV fields, keys of a JSON object), so
+ * a header too wide to hold can be refused before it ends.
  */
 final class RecordScanner {
 
@@ -22,6 +24,8 @@ final class RecordScanner {
     private boolean notArray;
     private int depth;
     private boolean escaped;
+    /** CSV: field separators of the first record; JSON and JSONL: keys of the first record. */
+    private long firstColumns;
 
     /** Remembers where the first {@code wanted} records end. */
     RecordScanner(FileFormat format, int wanted) {
@@ -63,6 +67,17 @@ final class RecordScanner {
         return (int) ends[index];
     }
 
+    /**
+     * The columns of the first record so far: CSV fields, or the keys of a JSON object (a record
+     * that is not an object has none). Final once {@link #found()} is above 0.
+     */
+    long columns() {
+        if (format != FileFormat.CSV) {
+            return firstColumns;
+        }
+        return found > 0 || content ? firstColumns + 1 : 0;
+    }
+
     /** A JSON file whose top-level value is not an array. */
     boolean notArray() {
         return notArray;
@@ -94,6 +109,9 @@ final class RecordScanner {
             }
         } else {
             content = true;
+            if (b == ',' && found == 0) {
+                firstColumns++;
+            }
         }
     }
 
@@ -102,8 +120,42 @@ final class RecordScanner {
             if (content) {
                 record();
             }
-        } else if (!whitespace(b)) {
+            inQuotes = false;
+            escaped = false;
+            depth = 0;
+            return;
+        }
+        if (!whitespace(b)) {
             content = true;
+        }
+        if (found > 0) {
+            return;
+        }
+        if (inQuotes) {
+            string(b);
+            return;
+        }
+        switch (b) {
+            case '"' -> inQuotes = true;
+            case '{', '[' -> depth++;
+            case '}', ']' -> depth--;
+            case ':' -> {
+                if (depth == 1) {
+                    firstColumns++;
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void string(byte b) {
+        if (escaped) {
+            escaped = false;
+        } else if (b == '\\') {
+            escaped = true;
+        } else if (b == '"') {
+            inQuotes = false;
         }
     }
 
@@ -123,16 +175,15 @@ final class RecordScanner {
             return;
         }
         if (inQuotes) {
-            if (escaped) {
-                escaped = false;
-            } else if (b == '\\') {
-                escaped = true;
-            } else if (b == '"') {
-                inQuotes = false;
-            }
+            string(b);
             return;
         }
         switch (b) {
+            case ':' -> {
+                if (depth == 2 && found == 0) {
+                    firstColumns++;
+                }
+            }
             case '"' -> {
                 inQuotes = true;
                 content = true;

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -92,7 +93,8 @@ final class UploadChecks {
      * What is wrong with the start of the file, or null when nothing is. {@code complete} says
      * {@code head} is the whole file; otherwise a first record that has not ended yet is not judged.
      */
-    static String fileProblem(FileFormat format, Buffer head, RecordScanner scanner, boolean complete) {
+    static String fileProblem(FileFormat format, Buffer head, RecordScanner scanner, boolean complete,
+            int maxColumns) {
         if (complete) {
             scanner.finish();
         }
@@ -108,6 +110,9 @@ final class UploadChecks {
         }
         if (!isUtf8(bytes, complete)) {
             return binary();
+        }
+        if (scanner.columns() > maxColumns) {
+            return tooWide(format, scanner, maxColumns);
         }
         try {
             return switch (format) {
@@ -184,6 +189,20 @@ final class UploadChecks {
         }
         JsonNode record = JSON.readTree(new String(bytes, start, scanner.end(0) - start, StandardCharsets.UTF_8));
         return record.isObject() ? null : "Each line must be a JSON object, like {\"prompt\": \"...\"}.";
+    }
+
+    /** Counted by the scanner, so a header that has not ended within the bytes held back is judged too. */
+    private static String tooWide(FileFormat format, RecordScanner scanner, int maxColumns) {
+        String max = String.format(Locale.ROOT, "%,d", maxColumns);
+        String seen = String.format(Locale.ROOT, "%,d", scanner.columns());
+        if (scanner.found() == 0) {
+            return (format == FileFormat.CSV ? "The first line names more than " + max + " columns"
+                    : "The first record has more than " + max + " fields") + " (" + seen
+                    + " in its first megabyte); a dataset can have at most " + max + " columns.";
+        }
+        return format == FileFormat.CSV
+                ? "The first line names " + seen + " columns; a dataset can have at most " + max + "."
+                : "The first record has " + seen + " fields; a dataset can have at most " + max + " columns.";
     }
 
     private static String binary() {

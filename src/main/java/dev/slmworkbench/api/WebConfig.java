@@ -29,6 +29,22 @@ public interface WebConfig {
     @WithConverter(MemorySizeConverter.class)
     MemorySize maxUploadSize();
 
+    /** An upload whose first record has more columns (CSV header fields, JSON keys) is refused. */
+    @WithDefault("1000")
+    int uploadMaxColumns();
+
+    /** A dataset preview shows at most this many columns and says how many there are. */
+    @WithDefault("100")
+    int previewMaxColumns();
+
+    /** A preview cell (or column name) longer than this many characters is cut, with an ellipsis. */
+    @WithDefault("2000")
+    int previewMaxCellLength();
+
+    /** A preview holds at most this many characters of text; rows beyond them are left out. */
+    @WithDefault("500000")
+    int previewMaxChars();
+
     @WithDefault("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
     String contentSecurityPolicy();
 

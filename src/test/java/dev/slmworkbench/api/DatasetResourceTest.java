@@ -12,7 +12,12 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import dev.slmworkbench.testing.Bodies;
@@ -250,6 +255,128 @@ class DatasetResourceTest extends UpstreamTestBase {
                 // 1 MiB holds the header and three of the 300 KiB records: reading on would have shown 20
                 .body("rows", hasSize(3))
                 .body("truncated", equalTo(true));
+    }
+
+    /** A 1 MB CSV whose header names 1,000,000 columns (one named, the rest blank) and 25 short records. */
+    private static byte[] millionColumnCsv() {
+        return ("a" + ",".repeat(999_999) + "\n" + "1\n".repeat(25)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The preview's answer as bytes, read without parsing: it must be small before anything else. */
+    private static byte[] previewBytes(String id) {
+        return given().when().get("/api/datasets/" + id + "/preview").then().statusCode(200).extract().asByteArray();
+    }
+
+    @Test
+    void aMillionColumnCsvPreviewShowsTheFirst100ColumnsAndSaysHowManyThereAre() {
+        stubDataset("million", "csv");
+        stubFile("million", "text/csv", millionColumnCsv());
+
+        byte[] answer = previewBytes("million");
+
+        assertThat(answer.length, lessThan(100_000));
+        io.restassured.path.json.JsonPath preview = io.restassured.path.json.JsonPath.from(
+                new String(answer, StandardCharsets.UTF_8));
+        assertEquals(100, preview.getList("columns").size());
+        assertEquals("a", preview.getString("columns[0]"));
+        assertEquals(1_000_000, preview.getInt("totalColumns"));
+        assertEquals(20, preview.getList("rows").size());
+        assertEquals(100, preview.getList("rows[0]").size());
+        assertEquals("1", preview.getString("rows[0][0]"));
+        assertEquals(true, preview.getBoolean("truncated"));
+    }
+
+    @Test
+    void aJsonLinesPreviewOfARecordWith100000KeysShowsTheFirst100() {
+        stubDataset("keys", "jsonl");
+        StringBuilder first = new StringBuilder("{");
+        for (int i = 0; i < 100_000; i++) {
+            first.append(i > 0 ? "," : "").append('"').append(Integer.toString(i, 36)).append("\":").append(i % 10);
+        }
+        String lines = first.append("}\n").append("{\"0\": \"second\", \"not-base-36\": [1, 2]}\n").toString();
+        stubFile("keys", "application/x-ndjson", lines.getBytes(StandardCharsets.UTF_8));
+
+        byte[] answer = previewBytes("keys");
+
+        assertThat(answer.length, lessThan(100_000));
+        io.restassured.path.json.JsonPath preview = io.restassured.path.json.JsonPath.from(
+                new String(answer, StandardCharsets.UTF_8));
+        assertEquals(100, preview.getList("columns").size());
+        assertEquals(List.of("0", "1", "2"), preview.getList("columns").subList(0, 3));
+        assertEquals(100_001, preview.getInt("totalColumns"), "the union of the records' keys");
+        assertEquals(2, preview.getList("rows").size());
+        assertEquals(100, preview.getList("rows[1]").size());
+        assertEquals(List.of("second", "", ""), preview.getList("rows[1]").subList(0, 3));
+        assertEquals(false, preview.getBoolean("truncated"));
+    }
+
+    @Test
+    void aNarrowPreviewHasNoColumnCount() {
+        stubDataset("narrow", "csv");
+        stubFile("narrow", "text/csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+
+        given().when().get("/api/datasets/narrow/preview").then().statusCode(200)
+                .body("columns", contains("a", "b"))
+                .body("$", not(hasKey("totalColumns")));
+    }
+
+    @Test
+    void longCellsAreCutAfterWholeCharactersAndTheAnswerStopsAtItsCharacterBudget() {
+        String emoji = "\uD83D\uDE00";
+        stubDataset("long-cells", "jsonl");
+        stubFile("long-cells", "application/x-ndjson", ("{\"text\":\"" + emoji.repeat(3000) + "\", \"nested\": {\"t\": \""
+                + "n".repeat(3000) + "\"}}\n").getBytes(StandardCharsets.UTF_8));
+        io.restassured.path.json.JsonPath cut = io.restassured.path.json.JsonPath.from(
+                new String(previewBytes("long-cells"), StandardCharsets.UTF_8));
+        assertEquals(emoji.repeat(2000) + "\u2026", cut.getString("rows[0][0]"));
+        assertEquals("{\"t\":\"" + "n".repeat(1994) + "\u2026", cut.getString("rows[0][1]"));
+
+        // 100 columns of 2,500 characters a record: two records (400,000 characters once cut) fit in 500,000
+        stubDataset("budget", "csv");
+        StringBuilder csv = new StringBuilder();
+        for (int c = 0; c < 100; c++) {
+            csv.append(c > 0 ? "," : "").append("c").append(c);
+        }
+        String row = String.join(",", java.util.Collections.nCopies(100, "x".repeat(2500)));
+        for (int r = 0; r < 4; r++) {
+            csv.append('\n').append(row);
+        }
+        stubFile("budget", "text/csv", csv.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+        byte[] answer = previewBytes("budget");
+        assertThat(answer.length, lessThan(520_000));
+        io.restassured.path.json.JsonPath budget = io.restassured.path.json.JsonPath.from(
+                new String(answer, StandardCharsets.UTF_8));
+        assertEquals(2, budget.getList("rows").size());
+        assertEquals(2001, budget.getString("rows[1][99]").length());
+        assertEquals(true, budget.getBoolean("truncated"));
+    }
+
+    @Test
+    void wideFilePreviewsLeaveTheEventLoopFreeForOtherRequests() throws Exception {
+        stubDataset("million", "csv");
+        stubFile("million", "text/csv", millionColumnCsv());
+        previewBytes("million"); // WireMock's and the client's first large answer, before anything is timed
+        java.util.concurrent.ExecutorService browsers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> previews = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                previews.add(browsers.submit(() -> previewBytes("million")));
+            }
+            long slowestMs = 0;
+            int probes = 0;
+            while (probes < 10 || previews.stream().anyMatch(f -> !f.isDone())) {
+                long started = System.nanoTime();
+                given().when().get("/api/config").then().statusCode(200);
+                slowestMs = Math.max(slowestMs, (System.nanoTime() - started) / 1_000_000);
+                probes++;
+            }
+            for (java.util.concurrent.Future<byte[]> preview : previews) {
+                assertThat(preview.get().length, lessThan(100_000));
+            }
+            assertThat("the slowest of " + probes + " /api/config calls, in ms", slowestMs, lessThan(1000L));
+        } finally {
+            browsers.shutdownNow();
+        }
     }
 
     @Test

@@ -192,6 +192,50 @@ class DatasetUploadTest extends UpstreamTestBase {
         upstream.verify(0, anyRequestedFor(anyUrl()));
     }
 
+    /** A first record of {@code n} columns: a CSV header, or a JSON object with {@code n} keys. */
+    private static String wide(String format, int n) {
+        StringBuilder out = new StringBuilder(format.equals("json") ? "[{" : format.equals("jsonl") ? "{" : "");
+        for (int i = 0; i < n; i++) {
+            out.append(i > 0 ? "," : "").append(format.equals("csv") ? "c" + i : "\"k" + i + "\":1");
+        }
+        return out.append(switch (format) {
+            case "json" -> "}, {\"k0\": 2}]";
+            case "jsonl" -> "}\n{\"k0\": 2}\n";
+            default -> "\n1,2\n";
+        }).toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"csv", "json", "jsonl"})
+    void aFirstRecordWithMoreColumnsThanTheLimitIsRefusedOnTheFileField(String format) {
+        upstreamCreates();
+        assertEquals(201, send(form("fine." + format, wide(format, 1000).getBytes(StandardCharsets.UTF_8)))
+                .statusCode());
+
+        JsonPath refused = problem(send(form("wide." + format, wide(format, 1001).getBytes(StandardCharsets.UTF_8))),
+                400);
+
+        assertThat(refused.<String>getList("errors.field"), contains("file"));
+        assertEquals(format.equals("csv")
+                ? "The first line names 1,001 columns; a dataset can have at most 1,000."
+                : "The first record has 1,001 fields; a dataset can have at most 1,000 columns.",
+                refused.getString("errors[0].message"));
+        upstream.verify(1, postRequestedFor(urlPathEqualTo(UPLOAD)));
+    }
+
+    @Test
+    void aMillionColumnHeaderIsRefusedEvenWhenItIsLongerThanWhatIsChecked() {
+        upstreamCreates();
+        // 2 MB of header: it never ends within the 1 MiB the checks hold back
+        String header = "c," .repeat(1_000_000) + "c\n1\n";
+
+        JsonPath refused = problem(send(form("wide.csv", header.getBytes(StandardCharsets.UTF_8))), 400);
+
+        assertThat(refused.getString("errors[0].message"),
+                startsWith("The first line names more than 1,000 columns"));
+        upstream.verify(0, anyRequestedFor(anyUrl()));
+    }
+
     @Test
     void missingOrInvalidFieldsAre400sOnTheirFields() {
         upstreamCreates();
