@@ -1,5 +1,6 @@
 package dev.slmworkbench.api;
 
+import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.training.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -166,17 +167,7 @@ public class BodyLimits {
 
     private static Problem tooLarge(long max) {
         return Problem.of(413, "Request too large",
-                "The request is larger than this address accepts (" + describe(max) + "). Send less data.");
-    }
-
-    static String describe(long bytes) {
-        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
-            return bytes / (1024 * 1024) + " MiB";
-        }
-        if (bytes >= 1024 && bytes % 1024 == 0) {
-            return bytes / 1024 + " KiB";
-        }
-        return bytes + " bytes";
+                "The request is larger than this address accepts (" + ByteSizes.describe(max) + "). Send less data.");
     }
 
     /**

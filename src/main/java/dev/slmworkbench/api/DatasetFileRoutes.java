@@ -3,6 +3,7 @@ package dev.slmworkbench.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slmworkbench.training.Dataset;
 import dev.slmworkbench.training.Download;
+import dev.slmworkbench.training.Problem;
 import dev.slmworkbench.training.TrainingClient;
 import dev.slmworkbench.training.TrainingFiles;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -29,8 +30,8 @@ public class DatasetFileRoutes {
     static final String UPLOAD_PATH = "/api/datasets";
     /** Bytes of a download that may wait for the browser before the upstream is paused. */
     static final int WRITE_QUEUE = 1024 * 1024;
-    private static final Pattern MEDIA_TYPE = Pattern.compile("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"
-            + "(\\s*;\\s*[A-Za-z0-9!#$&^_.+-]+=(\"[^\"\\\\\\r\\n]*\"|[A-Za-z0-9!#$&^_.+-]+))*");
+    /** The encodings a browser undoes by itself; a file sent with another one is refused. */
+    private static final Pattern ENCODING = Pattern.compile("(?i)gzip|deflate|br|identity");
 
     private final TrainingClient training;
     private final TrainingFiles files;
@@ -72,16 +73,28 @@ public class DatasetFileRoutes {
     private record Opened(Dataset dataset, Download download) {
     }
 
-    private static void send(HttpServerResponse response, Dataset dataset, Download download) {
+    private void send(HttpServerResponse response, Dataset dataset, Download download) {
         if (response.closed()) {
             download.cancel();
             return;
         }
-        String type = download.contentType();
+        String encoding = download.contentEncoding();
+        if (encoding != null && !ENCODING.matcher(encoding.strip()).matches()) {
+            download.cancel();
+            ProblemResponses.send(response, json, Problem.of(502, "Unexpected answer from the Training API",
+                    "The Training API sent this file in an encoding a browser cannot read, so it was not passed on. "
+                            + "An administrator needs to check the Training API or a proxy in front of it."));
+            return;
+        }
         response.setStatusCode(200)
-                .putHeader(HttpHeaders.CONTENT_TYPE, type != null && MEDIA_TYPE.matcher(type.strip()).matches()
-                        ? type.strip() : "application/octet-stream")
+                // The dataset's format says what the file is, never the upstream's header (a text/html
+                // there would be a page of this origin if the browser ever showed it).
+                .putHeader(HttpHeaders.CONTENT_TYPE, contentType(dataset))
                 .putHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(fileName(dataset)));
+        if (encoding != null) {
+            // The bytes are passed on as they came: compressed ones keep saying so, and the length is theirs.
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, encoding.strip().toLowerCase(java.util.Locale.ROOT));
+        }
         long length = download.contentLength();
         if (length >= 0) {
             response.putHeader(HttpHeaders.CONTENT_LENGTH, Long.toString(length));
@@ -97,6 +110,17 @@ public class DatasetFileRoutes {
             download.cancel();
             response.reset();
         });
+    }
+
+    /** The media type of the dataset's format (its {@code format}, else its file name's extension). */
+    static String contentType(Dataset dataset) {
+        return FileFormat.of(dataset.format()).or(() -> FileFormat.ofFileName(dataset.fileName()))
+                .map(format -> switch (format) {
+                    case CSV -> "text/csv; charset=utf-8";
+                    case JSON -> "application/json";
+                    case JSONL -> "application/x-ndjson";
+                })
+                .orElse("application/octet-stream");
     }
 
     static String fileName(Dataset dataset) {

@@ -1,5 +1,6 @@
 package dev.slmworkbench.api;
 
+import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.training.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -43,7 +44,7 @@ public class HeadLimits {
                     + "Shorten it, for example by using fewer filters, and try again."));
         } else if (headerSize(rc.request().headers()) > maxHeaderSize) {
             refuse(rc, Problem.of(431, "Headers too large", "The headers of this request are larger than the "
-                    + BodyLimits.describe(maxHeaderSize) + " this server accepts. Clearing this site's cookies "
+                    + ByteSizes.describe(maxHeaderSize) + " this server accepts. Clearing this site's cookies "
                     + "usually helps; then try again."));
         } else {
             rc.next();

@@ -26,9 +26,9 @@ public final class Download {
         this.relay = relay;
     }
 
-    /** The upstream's content type, or null when it sent none. */
-    public String contentType() {
-        return response.getHeader(HttpHeaders.CONTENT_TYPE);
+    /** The upstream's content encoding (its bytes are passed on as they came), or null. */
+    public String contentEncoding() {
+        return response.getHeader(HttpHeaders.CONTENT_ENCODING);
     }
 
     /** The length the upstream announced, or -1 when it streams without one. */

@@ -17,6 +17,12 @@ import java.io.IOException;
 @RegisterForReflection
 public final class LossCurveReader extends StdDeserializer<LossColumns> {
 
+    /**
+     * The reader attribute with the most points a curve may have (an {@code Integer}); past it the
+     * reading stops with {@link UpstreamErrors#tooManyPoints}. Without it, any length is read.
+     */
+    public static final String MAX_POINTS = "slm.maxCurvePoints";
+
     public LossCurveReader() {
         super(LossColumns.class);
     }
@@ -40,8 +46,13 @@ public final class LossCurveReader extends StdDeserializer<LossColumns> {
 
     private static LossColumns curve(JsonParser p, DeserializationContext ctxt) throws IOException {
         LossColumns.Builder curve = new LossColumns.Builder();
+        int max = ctxt.getAttribute(MAX_POINTS) instanceof Integer limit ? limit : Integer.MAX_VALUE;
+        int entries = 0;
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (++entries > max) {
+                throw UpstreamErrors.tooManyPoints(max);
+            }
             if (token == JsonToken.VALUE_NULL) {
                 curve.skip();
                 continue;

@@ -1,5 +1,6 @@
 package dev.slmworkbench.training;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -71,6 +72,17 @@ public interface TrainingApiConfig {
     /** How long a model's or dataset's name is remembered for the experiments table. */
     @WithDefault("30s")
     Duration nameCacheTtl();
+
+    /**
+     * The most of one JSON answer that is read, counted as its bytes arrive (error answers: at most
+     * 1 MiB). Past it the call ends with a 502 that says so; dataset files are streamed, never capped.
+     */
+    @WithDefault("32M")
+    MemorySize maxAnswerSize();
+
+    /** The most loss-curve points one evaluation may have; a longer curve is a 502 that says so. */
+    @WithDefault("200000")
+    int maxCurvePoints();
 
     /** True when no external Training API is configured and the embedded sandbox answers. */
     default boolean sandbox() {

@@ -3,6 +3,7 @@ package dev.slmworkbench.training;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
@@ -48,6 +49,7 @@ public class TrainingClient {
     private final SingleFlight<Evaluation> evaluations;
     private final BareLists bareLists;
     private final AtomicReference<TrainingApiStatus.Failure> lastFailure = new AtomicReference<>();
+    private final ObjectReader evaluationReader;
     private volatile TrainingApi api;
 
     TrainingClient(TrainingApiConfig config, TrainingApiEndpoint endpoint, ObjectMapper json) {
@@ -67,6 +69,8 @@ public class TrainingClient {
         this.launches = new SingleFlight<>(config.launchReplayWindow(), System::nanoTime);
         this.evaluations = new SingleFlight<>(config.readCacheWindow(), System::nanoTime);
         this.bareLists = new BareLists(config.bareListCacheWindow(), System::nanoTime, this::ask);
+        this.evaluationReader = json.readerFor(Evaluation.class)
+                .withAttribute(LossCurveReader.MAX_POINTS, config.maxCurvePoints());
         this.upstream = new Upstream(config.maxRetries(), config.retryDelay(),
                 Duration.ofMillis(config.readTimeoutMs()), UpstreamErrors::timedOut);
     }
@@ -143,7 +147,7 @@ public class TrainingClient {
             Ids.check("id", id);
             return evaluations.share("evaluations/" + id,
                     () -> guarded(() -> upstream.read(() -> api().get("evaluations", id)))
-                            .map(text -> object(text, Evaluation.class)));
+                            .map(text -> read(evaluationReader, text)));
         });
     }
 
@@ -207,17 +211,27 @@ public class TrainingClient {
 
     /** A JSON object of the contract, or a malformed-answer failure. */
     <T> T object(String text, Class<T> type) {
+        return read(json.readerFor(type), text);
+    }
+
+    private <T> T read(ObjectReader reader, String text) {
         // Read straight into the record, without a tree first: an evaluation's curve can be megabytes.
         if (text == null || !text.stripLeading().startsWith("{")) {
             throw UpstreamErrors.malformed();
         }
         try {
-            T value = json.readValue(text, type);
+            T value = reader.readValue(text);
             if (value == null) {
                 throw UpstreamErrors.malformed();
             }
             return value;
         } catch (JsonProcessingException | IllegalArgumentException e) {
+            // A reader that refused the answer with a sentence of its own (a curve too long) keeps it.
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof UpstreamException said) {
+                    throw said;
+                }
+            }
             throw UpstreamErrors.malformed();
         }
     }
@@ -282,6 +296,9 @@ public class TrainingClient {
                 .readTimeout(config.readTimeoutMs(), TimeUnit.MILLISECONDS)
                 .property("io.quarkus.rest.client.connection-pool-size", config.connectionPoolSize())
                 .register(new BearerToken(endpoint.token()))
+                // No Accept-Encoding: a compressed answer is refused, never inflated (AnswerCap).
+                .enableCompression(false)
+                .httpClientRequestCustomizer(request -> AnswerCap.install(request, config.maxAnswerSize().asLongValue()))
                 .build(TrainingApi.class);
     }
 

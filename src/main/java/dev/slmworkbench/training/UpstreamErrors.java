@@ -3,6 +3,7 @@ package dev.slmworkbench.training;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.training.UpstreamException.Kind;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -131,6 +132,29 @@ public final class UpstreamErrors {
     public static UpstreamException unreachable() {
         return UpstreamException.of(Kind.UNREACHABLE, "Training API unavailable",
                 "The Training API is not reachable. Try again in a moment; if this keeps happening, check that it is running.");
+    }
+
+    /** An answer larger than this app reads whole (counted as it arrived; the rest was never read). */
+    public static UpstreamException tooLarge(long max) {
+        return UpstreamException.of(Kind.MALFORMED, "Answer too large",
+                "The Training API sent an answer larger than the " + ByteSizes.describe(max) + " this app reads, so it "
+                        + "was stopped. Ask for less (a smaller page), or ask an administrator to check the Training API "
+                        + "or TRAINING_API_MAX_ANSWER_SIZE.");
+    }
+
+    /** An answer compressed although this app asked for none: it is never inflated (a small body can inflate to gigabytes). */
+    public static UpstreamException encoded() {
+        return UpstreamException.of(Kind.MALFORMED, "Unexpected answer from the Training API",
+                "The Training API sent a compressed answer although this app asks for plain ones, so it was not "
+                        + "read. An administrator needs to check the Training API or a proxy in front of it.");
+    }
+
+    /** A loss curve with more points than this app keeps for one evaluation. */
+    public static UpstreamException tooManyPoints(int max) {
+        return UpstreamException.of(Kind.MALFORMED, "Loss curve too long",
+                "The Training API sent a loss curve of more than " + String.format(java.util.Locale.ROOT, "%,d", max)
+                        + " points for this evaluation, more than this app shows. An administrator can raise "
+                        + "TRAINING_API_MAX_CURVE_POINTS, or the Training API can log fewer steps.");
     }
 
     public static UpstreamException malformed() {

@@ -116,7 +116,8 @@ class DatasetDownloadTest extends UpstreamTestBase {
                 response.headers().firstValue("Content-Disposition").orElse(null));
         assertEquals(1, response.headers().allValues("Content-Disposition").size());
         assertFalse(response.headers().firstValue("Set-Cookie").isPresent());
-        assertEquals("application/octet-stream", response.headers().firstValue("Content-Type").orElse(null));
+        // The dataset is a CSV: its type is the format's, never the upstream's.
+        assertEquals("text/csv; charset=utf-8", response.headers().firstValue("Content-Type").orElse(null));
         assertArrayEquals("a\n1\n".getBytes(StandardCharsets.UTF_8), response.body());
     }
 
@@ -184,12 +185,47 @@ class DatasetDownloadTest extends UpstreamTestBase {
     }
 
     @Test
-    void aFileWithoutATypeIsSentAsBytes() {
+    void theTypeIsTheDatasetFormatsNotTheUpstreams() {
         upstream.stubFor(get(urlPathEqualTo("/v1/datasets/d6")).willReturn(okJson("{\"id\":\"d6\",\"fileName\":\"x.csv\"}")));
-        upstream.stubFor(get(urlPathEqualTo("/v1/datasets/d6/download")).willReturn(aResponse().withBody("a\n")));
-
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets/d6/download")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/html").withBody("a\n")));
         given().when().get("/api/datasets/d6/download").then().statusCode(200)
-                .header("Content-Type", "application/octet-stream")
+                .header("Content-Type", "text/csv; charset=utf-8")
                 .body(equalTo("a\n"));
+
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets/d7")).willReturn(okJson(
+                "{\"id\":\"d7\",\"format\":\"json\",\"fileName\":\"x\"}")));
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets/d7/download")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/html").withBody("[]")));
+        given().when().get("/api/datasets/d7/download").then().statusCode(200)
+                .header("Content-Type", "application/json");
+
+        // Neither a format nor a known extension: bytes.
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets/d8")).willReturn(okJson("{\"id\":\"d8\",\"fileName\":\"x.bin\"}")));
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets/d8/download")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/html").withBody("a\n")));
+        given().when().get("/api/datasets/d8/download").then().statusCode(200)
+                .header("Content-Type", "application/octet-stream");
+    }
+
+    @Test
+    void aCompressedFileIsPassedOnCompressedAndSaysSo() throws IOException {
+        stubDataset("d9", "d9.csv");
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+        }
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets/d9/download")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/csv").withHeader("Content-Encoding", "GZIP")
+                .withBody(zipped.toByteArray())));
+        // A browser inflates it as it saves it; REST Assured does the same.
+        given().when().get("/api/datasets/d9/download").then().statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .body(equalTo("a,b\n1,2\n"));
+
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets/d9/download")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/csv").withHeader("Content-Encoding", "x-secret").withBody("zz")));
+        DatasetResourceTest.assertProblem(given().when().get("/api/datasets/d9/download"), 502,
+                "Unexpected answer from the Training API");
     }
 }

@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * bodies; this one writes and reads with blocking I/O, so it stalls exactly when the other side
  * stops taking bytes. Datasets: {@code trickle} (a CSV sent slowly, forever), {@code huge}
  * ({@link #HUGE_BYTES} sent as fast as they are taken); uploads wait at {@link #uploadGate}.
+ * Evaluations are hostile answers, one per id (see {@link #evaluations}): larger than any cap,
+ * endless, a gzip bomb, a curve of too many points, HTML; {@link #answers} counts what was sent.
  */
 public class CountingUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -50,6 +52,14 @@ public class CountingUpstream implements QuarkusTestResourceLifecycleManager {
     public static final Transfer trickle = new Transfer();
     public static final Transfer huge = new Transfer();
     public static final Transfer upload = new Transfer();
+    /** The last hostile evaluation answer. */
+    public static final Transfer answers = new Transfer();
+    /** What {@code huge} and {@code endless} answers are made of: curve points, 64 KiB at a time. */
+    private static final byte[] POINTS = points(64 * 1024);
+    public static final long HUGE_ANSWER_BYTES = 40L * 1024 * 1024;
+    /** An endless answer stops by itself after this much (or a minute), so a failing test ends. */
+    public static final long ENDLESS_AT_MOST = 4L * 1024 * 1024 * 1024;
+    public static final int MANY_POINTS = 300_000;
     /** Uploads read 64 KiB, then wait here before reading the rest. */
     public static volatile CountDownLatch uploadGate = new CountDownLatch(0);
 
@@ -63,6 +73,7 @@ public class CountingUpstream implements QuarkusTestResourceLifecycleManager {
             threads = Executors.newCachedThreadPool();
             server.setExecutor(threads);
             server.createContext("/v1/datasets", this::datasets);
+            server.createContext("/v1/evaluations", CountingUpstream::evaluations);
             server.start();
             return Map.of(
                     "training-api.url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
@@ -161,6 +172,101 @@ public class CountingUpstream implements QuarkusTestResourceLifecycleManager {
         }
         json(exchange, 201, "{\"id\":\"up1\",\"name\":\"Big\",\"type\":\"training\",\"format\":\"csv\","
                 + "\"fileName\":\"big.csv\",\"sizeBytes\":" + upload.bytes.get() + "}");
+    }
+
+    /**
+     * {@code huge}: {@link #HUGE_ANSWER_BYTES} of JSON, chunked; {@code endless} and
+     * {@code endless-error} (status 500): curve points without end; {@code big-error}: a 400 of
+     * 3 MiB with its length; {@code bomb}: 256 MiB of JSON gzipped to a few hundred KiB, sent
+     * whether asked or not; {@code points}: a curve of {@link #MANY_POINTS} points, compact (about
+     * 8 MB); {@code html}: a web page with status 200.
+     */
+    private static void evaluations(HttpExchange exchange) throws IOException {
+        String id = exchange.getRequestURI().getPath().substring("/v1/evaluations/".length());
+        answers.reset();
+        try (exchange) {
+            switch (id) {
+                case "huge" -> stream(exchange, 200, HUGE_ANSWER_BYTES);
+                case "endless" -> stream(exchange, 200, ENDLESS_AT_MOST);
+                case "endless-error" -> stream(exchange, 500, ENDLESS_AT_MOST);
+                case "big-error" -> {
+                    byte[] body = ("{\"title\":\"Refused\",\"detail\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}")
+                            .getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+                    exchange.sendResponseHeaders(400, body.length);
+                    write(exchange.getResponseBody(), answers, body);
+                }
+                case "bomb" -> {
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+                    byte[] body = bomb();
+                    exchange.sendResponseHeaders(200, body.length);
+                    write(exchange.getResponseBody(), answers, body);
+                }
+                case "points" -> {
+                    StringBuilder curve = new StringBuilder("{\"id\":\"points\",\"lossCurve\":[");
+                    for (int i = 0; i < MANY_POINTS; i++) {
+                        curve.append(i == 0 ? "" : ",").append("{\"step\":").append(i).append(",\"trainLoss\":1.5}");
+                    }
+                    json(exchange, 200, curve.append("]}").toString());
+                }
+                case "html" -> {
+                    byte[] body = "<!doctype html><title>Login</title><p>Please sign in".getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "text/html");
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                }
+                default -> json(exchange, 404, "{\"title\":\"Not found\",\"status\":404}");
+            }
+        } catch (IOException gone) {
+            answers.broken = true;
+        } finally {
+            answers.over.countDown();
+        }
+    }
+
+    /** An evaluation whose curve goes on for {@code bytes} (without a length), as fast as it is taken. */
+    private static void stream(HttpExchange exchange, int status, long bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, 0);
+        OutputStream out = exchange.getResponseBody();
+        write(out, answers, "{\"id\":\"e\",\"lossCurve\":[".getBytes(StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (answers.bytes.get() < bytes && System.nanoTime() < deadline) {
+            write(out, answers, POINTS);
+        }
+        write(out, answers, "{\"step\":0}]}".getBytes(StandardCharsets.UTF_8));
+        answers.complete = true;
+    }
+
+    private static byte[] bomb;
+
+    private static synchronized byte[] bomb() throws IOException {
+        if (bomb == null) {
+            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+                gzip.write("{\"id\":\"bomb\",\"pad\":\"".getBytes(StandardCharsets.UTF_8));
+                byte[] spaces = new byte[1024 * 1024];
+                Arrays.fill(spaces, (byte) ' ');
+                for (int i = 0; i < 256; i++) {
+                    gzip.write(spaces);
+                }
+                gzip.write("\"}".getBytes(StandardCharsets.UTF_8));
+            }
+            bomb = zipped.toByteArray();
+        }
+        return bomb;
+    }
+
+    /** Curve points, each followed by a comma, filling {@code size} bytes (padded with spaces). */
+    private static byte[] points(int size) {
+        byte[] point = "{\"step\":1,\"trainLoss\":1.25},".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) ' ');
+        for (int i = 0; i + point.length <= size; i += point.length) {
+            System.arraycopy(point, 0, bytes, i, point.length);
+        }
+        return bytes;
     }
 
     private static void write(OutputStream out, Transfer transfer, byte[] bytes) throws IOException {

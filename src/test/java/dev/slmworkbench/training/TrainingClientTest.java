@@ -43,6 +43,14 @@ class TrainingClientTest extends UpstreamTestBase {
     }
 
     @Test
+    void noCompressedAnswerIsAskedFor() {
+        // A compressed answer would have to be inflated, and a small body can inflate to gigabytes.
+        upstream.stubFor(get(urlPathEqualTo("/v1/models/m1")).willReturn(okJson("{\"id\":\"m1\",\"name\":\"M\"}")));
+        assertEquals("M", await(training.model("m1")).name());
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/models/m1")).withoutHeader("Accept-Encoding"));
+    }
+
+    @Test
     void postSendsTheIdempotencyKeyAndReadsTheAnswer() {
         upstream.stubFor(post(urlPathEqualTo("/v1/experiments")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")
