@@ -18,10 +18,17 @@ final class ListShaper {
 
     static Page<JsonNode> shape(JsonNode body, ListQuery query) {
         if (body != null && body.isObject() && body.path("items").isArray()) {
+            // A page longer than asked for is cut to the limit: the browser gets what it asked, never 100,000 rows.
             List<JsonNode> items = new ArrayList<>();
-            body.path("items").forEach(items::add);
+            for (JsonNode item : body.path("items")) {
+                if (items.size() == query.limit()) {
+                    break;
+                }
+                items.add(item);
+            }
             JsonNode total = body.path("total");
-            return new Page<>(items, total.canConvertToLong() ? total.asLong() : items.size());
+            int sent = body.path("items").size();
+            return new Page<>(items, total.canConvertToLong() ? Math.max(0, total.asLong()) : sent);
         }
         if (body == null || !body.isArray()) {
             throw UpstreamErrors.malformed();

@@ -80,6 +80,14 @@ public interface TrainingApiConfig {
     @WithDefault("32M")
     MemorySize maxAnswerSize();
 
+    /** The most items one sweep for names reads of a list (500 a page). */
+    @WithDefault("5000")
+    int nameListMaxItems();
+
+    /** The most names asked one by one for one request; the rest show their id until a later request. */
+    @WithDefault("20")
+    int nameLookupsPerRequest();
+
     /** The most loss-curve points one evaluation may have; a longer curve is a 502 that says so. */
     @WithDefault("200000")
     int maxCurvePoints();

@@ -80,6 +80,20 @@ class DatasetResourceTest extends UpstreamTestBase {
     }
 
     @Test
+    void aPageLongerThanAskedForIsCutToTheLimit() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            items.append(i > 0 ? "," : "").append(dataset("big" + i, "set " + i, "training", "csv", "2026-11-02T00:00:00Z"));
+        }
+        upstream.stubFor(get(urlPathEqualTo("/v1/datasets")).willReturn(okJson("{\"items\":[" + items + "],\"total\":2000}")));
+
+        given().queryParam("limit", "25").when().get("/api/datasets").then().statusCode(200)
+                .body("items", hasSize(25))
+                .body("items[0].id", equalTo("big0"))
+                .body("total", equalTo(2000));
+    }
+
+    @Test
     void withoutParametersItAsksForTheNewest25() {
         upstream.stubFor(get(urlPathEqualTo("/v1/datasets")).willReturn(okJson("{\"items\":[],\"total\":0}")));
 

@@ -1,6 +1,7 @@
 package dev.slmworkbench.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.slmworkbench.training.Names;
 import dev.slmworkbench.training.TrainingClient;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,11 +16,16 @@ public abstract class UpstreamTestBase {
     @Inject
     protected TrainingClient training;
 
+    @Inject
+    protected Names names;
+
     protected final WireMockServer upstream = WireMockUpstream.server();
 
     @BeforeEach
     protected void resetUpstream() {
         upstream.resetAll();
         training.resetBreaker();
+        // Names learnt for an earlier test's stubs must not answer this one's.
+        names.forget();
     }
 }

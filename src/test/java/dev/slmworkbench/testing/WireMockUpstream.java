@@ -50,7 +50,9 @@ public class WireMockUpstream implements QuarkusTestResourceLifecycleManager {
                 "training-api.bare-list-cache-window", "0s",
                 // wide enough that one dashboard call failing in full (4 calls x 3 tries) does not open it
                 "training-api.breaker-window", Integer.toString(BREAKER_WINDOW),
-                "ui.max-upload-size", Long.toString(MAX_UPLOAD_BYTES));
+                "ui.max-upload-size", Long.toString(MAX_UPLOAD_BYTES),
+                // a list longer than one sweep for names reads is a few pages here (NamesInBulkTest)
+                "training-api.name-list-max-items", "1700");
     }
 
     /** The read timeout this group runs with, short so timeout tests stay quick. */
