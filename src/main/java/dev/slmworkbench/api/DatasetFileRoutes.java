@@ -65,6 +65,7 @@ public class DatasetFileRoutes {
                         opened -> on(context, () -> send(response, opened.dataset(), opened.download())),
                         failure -> on(context, () -> {
                             if (!response.ended() && !response.closed()) {
+                                ProblemResponses.retryAfter(response, failure);
                                 ProblemResponses.send(response, json, ProblemResponses.problemFor(failure));
                             }
                         }));

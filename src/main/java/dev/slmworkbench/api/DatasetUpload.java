@@ -266,7 +266,12 @@ final class DatasetUpload implements MultipartParser.Listener {
         body = new UploadBody(request);
         upstream = files.upload(dataset, head, body).subscribe().with(
                 created -> on(() -> created(created)),
-                failure -> on(() -> refuse(ProblemResponses.problemFor(failure))));
+                failure -> on(() -> {
+                    if (state != State.DONE && !response.headWritten()) {
+                        ProblemResponses.retryAfter(response, failure);
+                    }
+                    refuse(ProblemResponses.problemFor(failure));
+                }));
     }
 
     private void created(Dataset created) {

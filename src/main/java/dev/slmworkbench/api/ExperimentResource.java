@@ -186,7 +186,7 @@ public class ExperimentResource {
             return e;
         }
         return new UpstreamException(e.kind(), new Problem(p.type(), p.title(), p.status(), p.detail(),
-                p.errors().stream().map(ExperimentForm::wizardField).toList()));
+                p.errors().stream().map(ExperimentForm::wizardField).toList())).retryAfter(e.retryAfter().orElse(-1));
     }
 
     /** The item, or why it is missing (a 404 is the user's choice; any other failure the upstream's). */

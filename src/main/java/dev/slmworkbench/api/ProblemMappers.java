@@ -27,7 +27,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response upstream(UpstreamException e) {
         LOG.debugf("Training API call failed: %s", e.getMessage());
-        return ProblemResponses.of(e.problem());
+        return ProblemResponses.of(e);
     }
 
     @ServerExceptionMapper

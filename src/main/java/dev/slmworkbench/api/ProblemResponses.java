@@ -32,6 +32,23 @@ final class ProblemResponses {
         }
     }
 
+    /** A problem answer for a failure, with the {@code Retry-After} the Training API or the breaker gave. */
+    static Response of(Throwable failure) {
+        Response.ResponseBuilder answer = Response.fromResponse(of(problemFor(failure)));
+        retryAfter(failure).ifPresent(seconds -> answer.header("Retry-After", Long.toString(seconds)));
+        return answer.build();
+    }
+
+    /** Puts the failure's {@code Retry-After} (if it has one) on a response of a route outside Quarkus REST. */
+    static void retryAfter(HttpServerResponse response, Throwable failure) {
+        retryAfter(failure).ifPresent(seconds -> response.putHeader("Retry-After", Long.toString(seconds)));
+    }
+
+    private static java.util.OptionalLong retryAfter(Throwable failure) {
+        return UpstreamErrors.fromThrowable(failure) instanceof UpstreamException upstream
+                ? upstream.retryAfter() : java.util.OptionalLong.empty();
+    }
+
     /** The problem a person should see for any failure of a BFF call. */
     static Problem problemFor(Throwable failure) {
         if (failure instanceof InvalidRequestException invalid) {

@@ -271,6 +271,10 @@ public class TrainingClient {
                 lastFailure.set(new TrainingApiStatus.Failure(upstreamFailure.problem().detail(),
                         Instant.now().truncatedTo(ChronoUnit.SECONDS)));
             }
+            if (upstreamFailure.kind() == UpstreamException.Kind.CIRCUIT_OPEN && upstreamFailure.retryAfter().isEmpty()) {
+                // The breaker lets a call through after its delay at the latest: the browser may wait that long.
+                upstreamFailure = upstreamFailure.retryAfter(Math.max(1, config.breakerDelay().toSeconds()));
+            }
             return config.sandbox() ? UpstreamErrors.aboutSandbox(upstreamFailure) : upstreamFailure;
         }
         return classified;

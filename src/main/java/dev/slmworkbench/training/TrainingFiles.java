@@ -347,7 +347,7 @@ public class TrainingFiles {
         }
         return readAnswer(request, response, MAX_ANSWER)
                 .transform(ar -> Future.failedFuture(UpstreamErrors.fromAnswer(status,
-                        ar.succeeded() && ar.result() != null ? ar.result() : "")));
+                        ar.succeeded() && ar.result() != null ? ar.result() : "", response.getHeader("Retry-After"))));
     }
 
     /**

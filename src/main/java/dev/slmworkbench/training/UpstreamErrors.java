@@ -7,6 +7,11 @@ import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.training.UpstreamException.Kind;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
@@ -31,14 +36,43 @@ public final class UpstreamErrors {
     private UpstreamErrors() {
     }
 
+    /** The longest wait passed on from a {@code Retry-After}: a day. */
+    static final long MAX_RETRY_AFTER_SECONDS = 86_400;
+
     /** An upstream answer with status 400 or more. */
     public static UpstreamException fromResponse(Response response) {
-        return fromAnswer(response.getStatus(), () -> response.hasEntity() ? response.readEntity(String.class) : "");
+        return fromAnswer(response.getStatus(), () -> response.hasEntity() ? response.readEntity(String.class) : "")
+                .retryAfter(retryAfterSeconds(response.getHeaderString("Retry-After"), Instant.now()));
     }
 
     /** An upstream answer with status 400 or more, its body already read (bounded) as text. */
     public static UpstreamException fromAnswer(int status, String body) {
         return fromAnswer(status, () -> body);
+    }
+
+    /** The same, with the answer's {@code Retry-After} header (or null). */
+    public static UpstreamException fromAnswer(int status, String body, String retryAfter) {
+        return fromAnswer(status, () -> body).retryAfter(retryAfterSeconds(retryAfter, Instant.now()));
+    }
+
+    /**
+     * A {@code Retry-After} (seconds or an HTTP date) as seconds from {@code now}, at most a day;
+     * -1 when there is none or it cannot be read.
+     */
+    static long retryAfterSeconds(String header, Instant now) {
+        if (header == null || header.isBlank()) {
+            return -1;
+        }
+        String value = header.strip();
+        if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return value.length() > 6 ? MAX_RETRY_AFTER_SECONDS : Math.min(Long.parseLong(value), MAX_RETRY_AFTER_SECONDS);
+        }
+        try {
+            Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return Math.max(0, Math.min(Duration.between(now, at).toSeconds(), MAX_RETRY_AFTER_SECONDS));
+        } catch (DateTimeParseException notADate) {
+            return -1;
+        }
     }
 
     private static UpstreamException fromAnswer(int status, Supplier<String> body) {

@@ -43,11 +43,28 @@ public class UpstreamException extends RuntimeException {
 
     private final Kind kind;
     private final transient Problem problem;
+    /** Seconds the upstream (or the breaker) asks callers to wait before they try again; -1 when it did not say. */
+    private final long retryAfterSeconds;
 
     public UpstreamException(Kind kind, Problem problem) {
+        this(kind, problem, -1);
+    }
+
+    private UpstreamException(Kind kind, Problem problem, long retryAfterSeconds) {
         super(problem.title() + ": " + problem.detail(), null, false, false);
         this.kind = kind;
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** The same failure, telling the browser to wait this many seconds before trying again ({@code Retry-After}). */
+    public UpstreamException retryAfter(long seconds) {
+        return seconds < 0 ? this : new UpstreamException(kind, problem, seconds);
+    }
+
+    /** How long to wait before trying again, as the upstream (or the breaker) said; empty when nobody said. */
+    public java.util.OptionalLong retryAfter() {
+        return retryAfterSeconds < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(retryAfterSeconds);
     }
 
     public static UpstreamException of(Kind kind, String title, String detail) {
@@ -65,7 +82,8 @@ public class UpstreamException extends RuntimeException {
 
     /** The same failure, told with other words (for example about the embedded sandbox). */
     public UpstreamException reworded(String title, String detail) {
-        return new UpstreamException(kind, new Problem(problem.type(), title, problem.status(), detail, problem.errors()));
+        return new UpstreamException(kind, new Problem(problem.type(), title, problem.status(), detail, problem.errors()),
+                retryAfterSeconds);
     }
 
     public boolean retriable() {
