@@ -52,7 +52,8 @@ public class DatasetFileRoutes {
 
     private void upload(RoutingContext rc) {
         long limit = config.maxUploadSize().asLongValue();
-        new DatasetUpload(rc.request(), files, json, limit, humanSize(limit), config.uploadMaxColumns()).start();
+        new DatasetUpload(rc.request(), files, json, limit, humanSize(limit), config.uploadMaxColumns(),
+                new DatasetUpload.Pace(config.uploadMinRate().asLongValue(), config.uploadPaceWindow())).start();
     }
 
     /** Looks the dataset up for its file name, then pipes the file from the upstream to the browser. */

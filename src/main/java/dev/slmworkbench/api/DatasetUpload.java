@@ -55,7 +55,11 @@ final class DatasetUpload implements MultipartParser.Listener {
     private final long maxBytes;
     private final String humanLimit;
     private final int maxColumns;
+    private final Pace pace;
     private final Context context;
+    private long paceTimer = -1;
+    private long receivedAtCheck;
+    private long pausesAtCheck;
     private MultipartParser parser;
     private State state = State.FIELDS;
     private long received;
@@ -75,8 +79,12 @@ final class DatasetUpload implements MultipartParser.Listener {
     private UploadBody body;
     private Cancellable upstream;
 
+    /** The slowest an upload may arrive: {@code minBytesPerSecond} on average over each {@code window}. */
+    record Pace(long minBytesPerSecond, java.time.Duration window) {
+    }
+
     DatasetUpload(HttpServerRequest request, TrainingFiles files, ObjectMapper json, long maxBytes, String humanLimit,
-            int maxColumns) {
+            int maxColumns, Pace pace) {
         this.request = request;
         this.response = request.response();
         this.files = files;
@@ -84,6 +92,7 @@ final class DatasetUpload implements MultipartParser.Listener {
         this.maxBytes = maxBytes;
         this.humanLimit = humanLimit;
         this.maxColumns = maxColumns;
+        this.pace = pace;
         this.context = Vertx.currentContext();
     }
 
@@ -110,6 +119,7 @@ final class DatasetUpload implements MultipartParser.Listener {
             if (expectsContinue) {
                 response.writeContinue();
             }
+            watchPace();
         }
         request.resume();
     }
@@ -143,7 +153,52 @@ final class DatasetUpload implements MultipartParser.Listener {
         }
     }
 
+    /**
+     * A body that drips (a byte every few seconds) never meets the idle timeout, and would hold its
+     * connection and upstream request for hours: judged once per window, on what the browser sent.
+     */
+    private void watchPace() {
+        if (pace == null || pace.minBytesPerSecond() <= 0 || pace.window().isZero() || pace.window().isNegative()) {
+            return;
+        }
+        long windowMs = Math.max(1, pace.window().toMillis());
+        paceTimer = context.owner().setPeriodic(windowMs, windowMs, id -> on(this::checkPace));
+    }
+
+    private void checkPace() {
+        if (state == State.DONE) {
+            stopWatchingPace();
+            return;
+        }
+        long got = received - receivedAtCheck;
+        receivedAtCheck = received;
+        boolean heldBack = body != null && body.heldBackSince(pausesAtCheck);
+        pausesAtCheck = body == null ? 0 : body.pauses();
+        // Waiting for the Training API to take the file is this side's time, not the browser's.
+        if (heldBack) {
+            return;
+        }
+        double seconds = pace.window().toMillis() / 1000.0;
+        if (got < pace.minBytesPerSecond() * seconds) {
+            LOG.debugf("Dataset upload too slow: %d bytes in %s", got, pace.window());
+            closeAfterAnswer = true;
+            refuse(Problem.of(408, "Upload too slow",
+                    "The upload arrived slower than " + dev.slmworkbench.http.ByteSizes.describe(pace.minBytesPerSecond())
+                            + " per second for " + pace.window().toSeconds() + " seconds, so it was stopped. Check the "
+                            + "network connection and upload the file again."));
+        }
+    }
+
+    private void stopWatchingPace() {
+        if (paceTimer >= 0) {
+            context.owner().cancelTimer(paceTimer);
+            paceTimer = -1;
+        }
+    }
+
     private void ended() {
+        // The whole body is in: what remains is the Training API's answer, not the browser's pace.
+        stopWatchingPace();
         if (state == State.DONE) {
             return;
         }
@@ -165,6 +220,7 @@ final class DatasetUpload implements MultipartParser.Listener {
 
     /** The browser went away or the connection broke: the upstream must not keep a partial file. */
     private void broken(Throwable cause) {
+        stopWatchingPace();
         if (state != State.DONE) {
             LOG.debugf("Dataset upload broke off after %d bytes: %s", received, cause);
             stopUpstream(new UploadStopped("The browser's connection broke off."));
@@ -279,6 +335,7 @@ final class DatasetUpload implements MultipartParser.Listener {
             return;
         }
         state = State.DONE;
+        stopWatchingPace();
         try {
             response.setStatusCode(201)
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
@@ -305,6 +362,7 @@ final class DatasetUpload implements MultipartParser.Listener {
             return;
         }
         state = State.DONE;
+        stopWatchingPace();
         if (parser != null) {
             parser.stop();
         }

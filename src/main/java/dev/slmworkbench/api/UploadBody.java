@@ -19,12 +19,22 @@ final class UploadBody implements ReadStream<Buffer> {
     private Handler<Void> endHandler;
     private Handler<Throwable> exceptionHandler;
     private boolean paused;
+    private long pauses;
     private boolean ended;
     private boolean endSent;
     private Throwable failure;
 
     UploadBody(HttpServerRequest request) {
         this.request = request;
+    }
+
+    /** Whether the Training API holds the browser back now, or did since it had {@code pausesBefore} pauses. */
+    boolean heldBackSince(long pausesBefore) {
+        return paused || pauses != pausesBefore;
+    }
+
+    long pauses() {
+        return pauses;
     }
 
     /** Bytes of the file, as the parser finds them. */
@@ -80,6 +90,7 @@ final class UploadBody implements ReadStream<Buffer> {
     @Override
     public UploadBody pause() {
         paused = true;
+        pauses++;
         request.pause();
         return this;
     }

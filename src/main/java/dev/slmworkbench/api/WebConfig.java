@@ -29,6 +29,18 @@ public interface WebConfig {
     @WithConverter(MemorySizeConverter.class)
     MemorySize maxUploadSize();
 
+    /**
+     * An upload that brings fewer bytes than this per second, over each {@link #uploadPaceWindow()},
+     * is stopped with a 408 (time the server spends waiting for the Training API does not count).
+     */
+    @WithDefault("1K")
+    @WithConverter(MemorySizeConverter.class)
+    MemorySize uploadMinRate();
+
+    /** How long an upload is watched for its pace before it is judged. */
+    @WithDefault("30s")
+    Duration uploadPaceWindow();
+
     /** An upload whose first record has more columns (CSV header fields, JSON keys) is refused. */
     @WithDefault("1000")
     int uploadMaxColumns();

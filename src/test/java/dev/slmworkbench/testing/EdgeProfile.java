@@ -14,6 +14,7 @@ public class EdgeProfile implements QuarkusTestProfile {
     public static final String HOST = "workbench.example.com";
     public static final int WORKER_THREADS = 8;
     public static final long IDLE_TIMEOUT_MS = 8000;
+    public static final long PACE_WINDOW_MS = 3000;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -25,6 +26,8 @@ public class EdgeProfile implements QuarkusTestProfile {
                 "quarkus.http.proxy.allow-x-forwarded", "true",
                 "quarkus.http.proxy.enable-forwarded-host", "true",
                 "ui.allowed-hosts", HOST + ",localhost,127.0.0.1,[::1]",
-                "quarkus.http.read-timeout", "1s");
+                "quarkus.http.read-timeout", "1s",
+                // uploads are judged on their pace every 3 s here (UploadPaceTest)
+                "ui.upload-pace-window", PACE_WINDOW_MS + "ms");
     }
 }
