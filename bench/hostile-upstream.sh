@@ -31,7 +31,7 @@ for _ in $(seq 1 240); do curl -sf "127.0.0.1:$STUB_PORT/count" >/dev/null && br
 head -1 "$work/stub.log"
 # start_app, stop_app, count
 source bench/lib.sh
-APP_JAVA_OPTS="-Xmx256m -XX:+ExitOnOutOfMemoryError" start_app
+APP_JAVA_OPTS="-Xmx256m -XX:+ExitOnOutOfMemoryError" start_app TRAINING_API_BREAKER_DELAY=1s
 base="http://127.0.0.1:$APP_PORT"
 alive() { kill -0 "$app" 2>/dev/null && echo alive || echo DEAD; }
 rss() { ps -o rss= -p "$app" 2>/dev/null | awk '{printf "%d MB", $1/1024}'; }
@@ -54,9 +54,17 @@ hit() { # label path [curl args...]
   printf "%-34s %s %5.1f s  %s %s\n" "$label" "$(cat "$work"/status? | tr -s ' ')" "$took" "$(alive)" "$(rss)"
   if ! kill -0 "$app" 2>/dev/null; then
     deaths=$((deaths + 1)); cat "$work/app.log" >> "$work/dead.log"
-    APP_JAVA_OPTS="-Xmx256m -XX:+ExitOnOutOfMemoryError" start_app
+    APP_JAVA_OPTS="-Xmx256m -XX:+ExitOnOutOfMemoryError" start_app TRAINING_API_BREAKER_DELAY=1s
     echo "    (the app died; restarted for the next case)"
   fi
+  settle
+}
+# Hostile answers count as failures of the Training API, so the breaker opens after a few cases (as
+# it should); the app runs with a 1 s breaker delay and each case waits for it to close again (a
+# good read after the delay closes it), so every case shows its own answer.
+settle() {
+  sleep 1.2
+  curl -s -o /dev/null "$base/api/datasets?q=fine"
 }
 deaths=0
 hit "100 MB list answer"            "/api/datasets?q=huge"
@@ -73,6 +81,7 @@ echo "    download Content-Type: $(grep -i "^content-type" "$work/headers" | tr 
 hit "download gzip bomb"            "/api/datasets/ds-bomb/download"
 
 # Uploads the client breaks off after the file part began: they must not open the breaker.
+settle
 for i in $(seq 1 20); do
   {
     exec 3<>"/dev/tcp/127.0.0.1/$APP_PORT"
