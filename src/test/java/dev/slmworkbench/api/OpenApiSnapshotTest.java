@@ -1,5 +1,8 @@
 package dev.slmworkbench.api;
 
+import dev.slmworkbench.api.config.RuntimeConfig;
+import dev.slmworkbench.api.evaluations.EvaluationPage;
+import dev.slmworkbench.api.experiments.ExperimentPage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -7,7 +7,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The sandbox is reached over HTTP only: nothing in api or training may depend on it. */
+/**
+ * The rooms of the house and the doors between them. {@code api.*} (the BFF's features) calls the
+ * backend-neutral {@code training} layer and the edge's problem vocabulary, never a training backend
+ * nor the sandbox; {@code web} (the public port's edge) knows no feature; {@code http} (pure helpers)
+ * knows nothing of ours; the sandbox is reached over HTTP only and uses nothing but {@code http}.
+ */
 class RoomsTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -16,22 +21,48 @@ class RoomsTest {
 
     @Test
     void apiAndTrainingNeverUseTheSandbox() {
-        noClasses().that().resideInAnyPackage("dev.slmworkbench.api..", "dev.slmworkbench.training..")
+        noClasses().that().resideInAnyPackage("dev.slmworkbench.api..", "dev.slmworkbench.training..",
+                        "dev.slmworkbench.web..", "dev.slmworkbench.ops..")
                 .should().dependOnClassesThat().resideInAPackage("dev.slmworkbench.sandbox..")
                 .check(classes);
     }
 
     @Test
-    void trainingNeverUsesTheApiRoom() {
+    void apiNeverUsesABackendDirectly() {
+        noClasses().that().resideInAPackage("dev.slmworkbench.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.slmworkbench.training.contract..",
+                        "dev.slmworkbench.training.openai..", "dev.slmworkbench.training.kubeflow..")
+                .check(classes);
+    }
+
+    @Test
+    void trainingNeverUsesTheApiOrTheEdge() {
         noClasses().that().resideInAPackage("dev.slmworkbench.training..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.slmworkbench.api..", "dev.slmworkbench.web..")
+                .check(classes);
+    }
+
+    @Test
+    void theEdgeKnowsNoFeature() {
+        noClasses().that().resideInAnyPackage("dev.slmworkbench.web..", "dev.slmworkbench.ops..")
                 .should().dependOnClassesThat().resideInAPackage("dev.slmworkbench.api..")
+                .check(classes);
+    }
+
+    @Test
+    void helpersKnowNothingOfOurs() {
+        noClasses().that().resideInAPackage("dev.slmworkbench.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.slmworkbench.api..",
+                        "dev.slmworkbench.web..", "dev.slmworkbench.training..", "dev.slmworkbench.sandbox..",
+                        "dev.slmworkbench.ops..")
                 .check(classes);
     }
 
     @Test
     void sandboxNeverUsesTheOtherRooms() {
         noClasses().that().resideInAPackage("dev.slmworkbench.sandbox..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.slmworkbench.api..", "dev.slmworkbench.training..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.slmworkbench.api..", "dev.slmworkbench.training..",
+                        "dev.slmworkbench.web..", "dev.slmworkbench.ops..")
                 .check(classes);
     }
 }

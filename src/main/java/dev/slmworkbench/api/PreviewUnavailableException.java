@@ -1,9 +1,0 @@
-package dev.slmworkbench.api;
-
-/** A dataset file whose first records cannot be shown as a table; the message says why, for a person. */
-class PreviewUnavailableException extends RuntimeException {
-
-    PreviewUnavailableException(String message) {
-        super(message, null, false, false);
-    }
-}

@@ -1,0 +1,425 @@
+package dev.slmworkbench.api.datasets.upload;
+
+import dev.slmworkbench.api.datasets.FileFormat;
+import dev.slmworkbench.api.datasets.RecordScanner;
+import dev.slmworkbench.web.UnreadBodies;
+import dev.slmworkbench.web.problem.ProblemResponses;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slmworkbench.training.Dataset;
+import dev.slmworkbench.training.FieldError;
+import dev.slmworkbench.training.InvalidRequestException;
+import dev.slmworkbench.training.NewDataset;
+import dev.slmworkbench.training.Problem;
+import dev.slmworkbench.training.TrainingFiles;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * One dataset upload on its way through: the browser's multipart body is parsed as it arrives,
+ * the fields and the file's first bytes are checked, and only then is the file streamed to the
+ * Training API, moving as fast as the Training API takes it. Anything refused or broken off
+ * resets the upstream request, so the Training API never sees a whole body and keeps nothing.
+ * Every callback runs on the request's event loop.
+ */
+public final class DatasetUpload implements MultipartParser.Listener {
+
+    private static final Logger LOG = Logger.getLogger(DatasetUpload.class);
+    private static final Set<String> FIELDS = Set.of("name", "description", "type");
+    /** Longest text field read (description: 2,000 characters of up to 4 bytes). */
+    private static final int MAX_FIELD_BYTES = 8 * 1024;
+    /**
+     * After a refusal the rest of the body is read and dropped up to this much, so the browser
+     * gets the answer rather than a reset connection; a larger rest is cut off by closing.
+     */
+    static final long DRAIN_LIMIT = 8L * 1024 * 1024;
+
+    static final String UNREADABLE_FILE_NAME =
+            "The file name could not be read (its encoded form is broken). Rename the file and upload it again.";
+
+    private enum State { FIELDS, HEAD, STREAMING, DONE }
+
+    private final HttpServerRequest request;
+    private final HttpServerResponse response;
+    private final TrainingFiles files;
+    private final ObjectMapper json;
+    private final long maxBytes;
+    private final String humanLimit;
+    private final int maxColumns;
+    private final Pace pace;
+    private final Context context;
+    private long paceTimer = -1;
+    private long receivedAtCheck;
+    private long pausesAtCheck;
+    private MultipartParser parser;
+    private State state = State.FIELDS;
+    private long received;
+    private long drained;
+    private boolean closeAfterAnswer;
+
+    private final Map<String, String> fields = new HashMap<>();
+    private String field;
+    private Buffer fieldValue;
+    private boolean inFile;
+    private boolean fileSeen;
+
+    private NewDataset dataset;
+    private FileFormat format;
+    private Buffer head;
+    private RecordScanner scanner;
+    private UploadBody body;
+    private Cancellable upstream;
+
+    /** The slowest an upload may arrive: {@code minBytesPerSecond} on average over each {@code window}. */
+    public record Pace(long minBytesPerSecond, java.time.Duration window) {
+    }
+
+    public DatasetUpload(HttpServerRequest request, TrainingFiles files, ObjectMapper json, long maxBytes, String humanLimit,
+            int maxColumns, Pace pace) {
+        this.request = request;
+        this.response = request.response();
+        this.files = files;
+        this.json = json;
+        this.maxBytes = maxBytes;
+        this.humanLimit = humanLimit;
+        this.maxColumns = maxColumns;
+        this.pace = pace;
+        this.context = Vertx.currentContext();
+    }
+
+    public void start() {
+        request.pause();
+        request.handler(this::received);
+        request.endHandler(ignored -> ended());
+        request.exceptionHandler(this::broken);
+        response.closeHandler(ignored -> broken(null));
+        boolean expectsContinue = "100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT));
+        // A client that waits for "100 Continue" has sent nothing yet: refuse it and close, without reading.
+        closeAfterAnswer = expectsContinue;
+
+        // The same-origin rule was applied before routing (SameOriginGuard), on the path as the router read it.
+        Optional<String> boundary = MultipartParser.boundary(request.getHeader(HttpHeaders.CONTENT_TYPE));
+        if (boundary.isEmpty()) {
+            refuse(Problem.of(415, "Unsupported media type",
+                    "Send the dataset as a multipart form with the fields name, description, type and file."));
+        } else if (declaredLength() > maxBytes) {
+            refuse(tooLarge());
+        } else {
+            closeAfterAnswer = false;
+            parser = new MultipartParser(boundary.get(), this);
+            if (expectsContinue) {
+                response.writeContinue();
+            }
+            watchPace();
+        }
+        request.resume();
+    }
+
+    private long declaredLength() {
+        try {
+            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void received(Buffer piece) {
+        received += piece.length();
+        if (state == State.DONE) {
+            drained += piece.length();
+            if (drained > DRAIN_LIMIT) {
+                UnreadBodies.stop(request);
+            }
+            return;
+        }
+        if (received > maxBytes) {
+            refuse(tooLarge());
+            return;
+        }
+        try {
+            parser.feed(piece);
+        } catch (MultipartParser.MalformedException e) {
+            malformed(e);
+        }
+    }
+
+    /**
+     * A body that drips (a byte every few seconds) never meets the idle timeout, and would hold its
+     * connection and upstream request for hours: judged once per window, on what the browser sent.
+     */
+    private void watchPace() {
+        if (pace == null || pace.minBytesPerSecond() <= 0 || pace.window().isZero() || pace.window().isNegative()) {
+            return;
+        }
+        long windowMs = Math.max(1, pace.window().toMillis());
+        paceTimer = context.owner().setPeriodic(windowMs, windowMs, id -> on(this::checkPace));
+    }
+
+    private void checkPace() {
+        if (state == State.DONE) {
+            stopWatchingPace();
+            return;
+        }
+        long got = received - receivedAtCheck;
+        receivedAtCheck = received;
+        boolean heldBack = body != null && body.heldBackSince(pausesAtCheck);
+        pausesAtCheck = body == null ? 0 : body.pauses();
+        // Waiting for the Training API to take the file is this side's time, not the browser's.
+        if (heldBack) {
+            return;
+        }
+        double seconds = pace.window().toMillis() / 1000.0;
+        if (got < pace.minBytesPerSecond() * seconds) {
+            LOG.debugf("Dataset upload too slow: %d bytes in %s", got, pace.window());
+            closeAfterAnswer = true;
+            refuse(Problem.of(408, "Upload too slow",
+                    "The upload arrived slower than " + dev.slmworkbench.http.ByteSizes.describe(pace.minBytesPerSecond())
+                            + " per second for " + pace.window().toSeconds() + " seconds, so it was stopped. Check the "
+                            + "network connection and upload the file again."));
+        }
+    }
+
+    private void stopWatchingPace() {
+        if (paceTimer >= 0) {
+            context.owner().cancelTimer(paceTimer);
+            paceTimer = -1;
+        }
+    }
+
+    private void ended() {
+        // The whole body is in: what remains is the Training API's answer, not the browser's pace.
+        stopWatchingPace();
+        if (state == State.DONE) {
+            return;
+        }
+        try {
+            parser.end();
+        } catch (MultipartParser.MalformedException e) {
+            malformed(e);
+            return;
+        }
+        if (!fileSeen) {
+            List<FieldError> errors = new ArrayList<>(UploadChecks.fields(fields.get("name"),
+                    fields.get("description"), fields.get("type")));
+            errors.add(new FieldError("file", "Choose a file to upload."));
+            refuse(invalid(errors));
+        } else if (state == State.STREAMING) {
+            body.end();
+        }
+    }
+
+    /** The browser went away or the connection broke: the upstream must not keep a partial file. */
+    private void broken(Throwable cause) {
+        stopWatchingPace();
+        if (state != State.DONE) {
+            LOG.debugf("Dataset upload broke off after %d bytes: %s", received, cause);
+            stopUpstream(new UploadStopped("The browser's connection broke off."));
+            state = State.DONE;
+        }
+    }
+
+    @Override
+    public void partStarted(MultipartParser.Part part) {
+        if ("file".equals(part.name())) {
+            if (fileSeen) {
+                refuse(invalid(List.of(new FieldError("file", "Upload one file at a time."))));
+                return;
+            }
+            fileSeen = true;
+            startFile(part.fileName());
+        } else if (state == State.FIELDS && part.fileName() == null && FIELDS.contains(part.name())) {
+            field = part.name();
+            fieldValue = Buffer.buffer();
+        }
+    }
+
+    @Override
+    public void partData(Buffer data) {
+        if (field != null) {
+            if (fieldValue != null && fieldValue.length() + data.length() <= MAX_FIELD_BYTES) {
+                fieldValue.appendBuffer(data);
+            } else {
+                fieldValue = null;
+            }
+        } else if (inFile && state == State.HEAD) {
+            headData(data);
+        } else if (inFile && state == State.STREAMING) {
+            body.push(data);
+        }
+    }
+
+    @Override
+    public void partEnded() {
+        if (field != null) {
+            // Too long to keep: far more than any limit, so the check reports it as too long.
+            fields.put(field, fieldValue == null ? "x".repeat(MAX_FIELD_BYTES)
+                    : fieldValue.toString(StandardCharsets.UTF_8));
+            field = null;
+        } else if (inFile) {
+            inFile = false;
+            if (state == State.HEAD) {
+                checkHead(true);
+            }
+        }
+    }
+
+    private void startFile(String rawFileName) {
+        List<FieldError> errors = new ArrayList<>(UploadChecks.fields(fields.get("name"), fields.get("description"),
+                fields.get("type")));
+        String fileName = UploadChecks.fileName(rawFileName);
+        Optional<FileFormat> detected = FileFormat.ofFileName(fileName);
+        if (fileName.isEmpty()) {
+            errors.add(new FieldError("file", "Choose a file to upload."));
+        } else if (detected.isEmpty()) {
+            errors.add(new FieldError("file", "Upload a .csv, .json or .jsonl file."));
+        }
+        if (!errors.isEmpty()) {
+            refuse(invalid(errors));
+            return;
+        }
+        String description = fields.get("description");
+        dataset = new NewDataset(fields.get("name").strip(),
+                description == null || description.isBlank() ? null : description.strip(),
+                fields.get("type").strip(), fileName);
+        format = detected.get();
+        head = Buffer.buffer();
+        scanner = UploadChecks.scanner(format);
+        inFile = true;
+        state = State.HEAD;
+    }
+
+    private void headData(Buffer data) {
+        int room = UploadChecks.HEAD_LIMIT - head.length();
+        Buffer kept = data.length() <= room ? data : data.slice(0, room);
+        head.appendBuffer(kept);
+        scanner.feed(kept);
+        if (scanner.enough() || head.length() == UploadChecks.HEAD_LIMIT) {
+            checkHead(false);
+            if (state == State.STREAMING && kept.length() < data.length()) {
+                body.push(data.slice(kept.length(), data.length()));
+            }
+        }
+    }
+
+    /** The start of the file is in (or all of it): check it, then stream the file upstream. */
+    private void checkHead(boolean complete) {
+        String problem = UploadChecks.fileProblem(format, head, scanner, complete, maxColumns);
+        if (problem != null) {
+            refuse(invalid(List.of(new FieldError("file", problem))));
+            return;
+        }
+        state = State.STREAMING;
+        body = new UploadBody(request);
+        upstream = files.upload(dataset, head, body).subscribe().with(
+                created -> on(() -> created(created)),
+                failure -> on(() -> {
+                    if (state != State.DONE && !response.headWritten()) {
+                        ProblemResponses.retryAfter(response, failure);
+                    }
+                    refuse(ProblemResponses.problemFor(failure));
+                }));
+    }
+
+    private void created(Dataset created) {
+        if (state == State.DONE) {
+            return;
+        }
+        state = State.DONE;
+        stopWatchingPace();
+        try {
+            response.setStatusCode(201)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .putHeader(HttpHeaders.LOCATION, "/api/datasets/" + created.id())
+                    .end(json.writeValueAsString(created));
+        } catch (JsonProcessingException e) {
+            ProblemResponses.send(response, json, ProblemResponses.problemFor(e));
+        }
+    }
+
+    private void malformed(MultipartParser.MalformedException e) {
+        LOG.debugf("Unreadable dataset upload: %s", e.getMessage());
+        if (e instanceof MultipartParser.UnreadableFileNameException) {
+            refuse(invalid(List.of(new FieldError("file", UNREADABLE_FILE_NAME))));
+            return;
+        }
+        refuse(Problem.of(400, "Invalid request",
+                "The upload could not be read as a multipart form. Try again; if it keeps failing, use the upload form."));
+    }
+
+    /** Answers with the problem at once, stops the upstream, and reads the rest of the body into nothing. */
+    private void refuse(Problem problem) {
+        if (state == State.DONE) {
+            return;
+        }
+        state = State.DONE;
+        stopWatchingPace();
+        if (parser != null) {
+            parser.stop();
+        }
+        stopUpstream(new UploadStopped(problem.detail()));
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        // Over HTTP/2 the rest of the body is never waited for: resetting the stream costs no connection.
+        boolean stopClient = closeAfterAnswer || UnreadBodies.http2(request);
+        if (closeAfterAnswer) {
+            UnreadBodies.announceClose(request);
+        }
+        ProblemResponses.send(response, json, problem).onComplete(ignored -> {
+            if (stopClient) {
+                UnreadBodies.stop(request);
+            }
+        });
+        request.resume();
+    }
+
+    private void stopUpstream(UploadStopped why) {
+        if (body != null) {
+            body.fail(why);
+        }
+        if (upstream != null) {
+            upstream.cancel();
+        }
+    }
+
+    private Problem tooLarge() {
+        return Problem.of(413, "Upload too large",
+                "This file is larger than the " + humanLimit + " this server accepts. Upload a smaller file, "
+                        + "or split the dataset into several files.");
+    }
+
+    private static Problem invalid(List<FieldError> errors) {
+        return ProblemResponses.problemFor(new InvalidRequestException(
+                "The dataset was not uploaded. Correct the fields marked and try again.", errors));
+    }
+
+    private void on(Runnable action) {
+        if (context == null || context == Vertx.currentContext()) {
+            action.run();
+        } else {
+            context.runOnContext(ignored -> action.run());
+        }
+    }
+
+    /** Why an upload stopped on our side; the upstream request is reset with it. */
+    static final class UploadStopped extends RuntimeException {
+
+        UploadStopped(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

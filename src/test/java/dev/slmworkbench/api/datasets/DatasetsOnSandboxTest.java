@@ -1,0 +1,59 @@
+package dev.slmworkbench.api.datasets;
+
+import dev.slmworkbench.web.SameOriginGuard;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The whole way on a fresh machine: upload through the BFF into the embedded sandbox, then list, preview, download. */
+@QuarkusTest
+class DatasetsOnSandboxTest {
+
+    private static final String CSV = "prompt,response\r\n\"Hello, there\",Hi\r\n\"Two\nlines\",\"She said \"\"ok\"\"\"\r\n";
+
+    @Test
+    void anUploadedCsvIsListedPreviewedAndDownloadedAsSent() {
+        String name = "Round trip " + UUID.randomUUID();
+        byte[] bytes = CSV.getBytes(StandardCharsets.UTF_8);
+        String id = given().header(SameOriginGuard.HEADER, SameOriginGuard.HEADER_VALUE)
+                .multiPart("name", name)
+                .multiPart("description", "Two records, one with a line break")
+                .multiPart("type", "training")
+                .multiPart("file", "greetings.csv", bytes, "text/csv")
+                .when().post("/api/datasets")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/datasets/"))
+                .body("name", equalTo(name))
+                .body("type", equalTo("training"))
+                .body("format", equalTo("csv"))
+                .body("fileName", equalTo("greetings.csv"))
+                .body("rowCount", equalTo(2))
+                .body("sizeBytes", equalTo(bytes.length))
+                .extract().path("id");
+
+        given().queryParam("q", name).when().get("/api/datasets")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.id", contains(id));
+
+        given().when().get("/api/datasets/" + id + "/preview")
+                .then().statusCode(200)
+                .body("columns", contains("prompt", "response"))
+                .body("rows", contains(List.of("Hello, there", "Hi"), List.of("Two\nlines", "She said \"ok\"")))
+                .body("truncated", equalTo(false));
+
+        byte[] downloaded = given().when().get("/api/datasets/" + id + "/download")
+                .then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"greetings.csv\""))
+                .extract().asByteArray();
+        assertArrayEquals(bytes, downloaded);
+    }
+}
