@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the Evaluations page's loss chart in headless Chromium: from the curve data in hand to the
 # chart drawn (uPlot construction + one requestAnimationFrame), for one run and for eight compared
-# runs, each a 100,000-point curve downsampled to 2,000 points. Target: at most 100 ms.
+# runs, each a 100,000-point curve downsampled to the points the page asks for (2,000 for one
+# run, 500 each for eight). Target: at most 100 ms.
 # The built UI and the API answers are served by Playwright's router (no port is opened); the
 # script stops by itself after the given number of page loads per case.
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures GET /api/dashboard (four upstream calls in parallel, BFF to sandbox over HTTP) on the
+# Measures GET /api/dashboard (five upstream calls in parallel, BFF to sandbox over HTTP) on the
 # packaged app: N sequential requests after a warm-up, reporting p50/p90/p99/max in ms.
 #
 #   ./mvnw package -DskipTests && bench/dashboard-latency.sh [requests]

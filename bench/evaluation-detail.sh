@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The evaluation page's detail call (issue 10) on the packaged app, loopback only, against
 # bench/java/EvaluationsStub.java: evaluations with a 100,000-step loss curve (an eval loss every
-# 100 steps, about 7 MB of JSON each), answered at once by the stub.
+# 100 steps, about 5.2 MB of JSON each), answered at once by the stub.
 #   A. one browser: GET /api/evaluations/ev0 (default points=2000) one request after another;
 #   B. eight runs at once: GET /api/evaluations/ev0..ev7 all together, round after round.
 # Each once with the read cache (TRAINING_API_READ_CACHE_WINDOW=1s, the default: repeated reads

@@ -6,7 +6,7 @@
 #      If-None-Match, once with the read cache (TRAINING_API_READ_CACHE_WINDOW=1s, the default) and
 #      once without it (0s: only identical reads in flight are shared);
 #   B. the table over 100,000 experiments: 50 browsers each on its own page (offset 0..1225) every
-#      1 s for 30 s, so nearly every poll goes upstream.
+#      1 s for 30 s, so about every other poll goes upstream.
 # Reports BFF requests, upstream requests (names included) per BFF request, latency percentiles
 # and the share of 304 answers. Every load is bounded in browsers and seconds.
 #

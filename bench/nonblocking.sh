@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The BFF never waits on a thread (issue 6), measured on the packaged app, loopback only:
-#   A. sandbox mode, GET /api/dashboard, 40 then 400 concurrent clients, 4,000 requests each;
+#   A. sandbox mode, GET /api/dashboard, 40 then 400 concurrent clients, 20,000 requests each;
 #   B. an external Training API that answers every call after 100 ms (a stub started here),
-#      100 then 1,000 concurrent clients, 10 requests per client;
+#      100 then 1,000 concurrent clients, 100 requests per client;
 #   C. 250 slow-body clients on the sandbox's write routes while /api/config and /api/dashboard
 #      are measured.
 # Each run reports count, outcomes, p50/p90/p99/max, requests per second and the peak number of
