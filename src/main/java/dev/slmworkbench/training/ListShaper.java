@@ -11,12 +11,12 @@ import java.util.Map;
  * Makes one {@link Page} out of either list shape the contract allows. A minimal Training API
  * answers a bare array of every item; then search, filters, sort and paging happen here.
  */
-final class ListShaper {
+public final class ListShaper {
 
     private ListShaper() {
     }
 
-    static Page<JsonNode> shape(JsonNode body, ListQuery query) {
+    public static Page<JsonNode> shape(JsonNode body, ListQuery query) {
         if (body != null && body.isObject() && body.path("items").isArray()) {
             // A page longer than asked for is cut to the limit: the browser gets what it asked, never 100,000 rows.
             List<JsonNode> items = new ArrayList<>();

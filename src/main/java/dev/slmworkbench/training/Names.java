@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,11 +54,14 @@ public class Names {
     private final Kind datasets;
     private final Kind experiments;
 
-    Names(TrainingClient training, TrainingApiConfig config) {
-        this.configuredTtlNanos = config.nameCacheTtl().toNanos();
+    Names(TrainingBackend training,
+            @ConfigProperty(name = "training-api.name-cache-ttl", defaultValue = "30s") java.time.Duration ttl,
+            @ConfigProperty(name = "training-api.name-list-max-items", defaultValue = "5000") int nameListMaxItems,
+            @ConfigProperty(name = "training-api.name-lookups-per-request", defaultValue = "20") int nameLookupsPerRequest) {
+        this.configuredTtlNanos = ttl.toNanos();
         this.ttlNanos = configuredTtlNanos;
-        this.maxListItems = Math.max(PAGE, config.nameListMaxItems());
-        this.lookupsPerRequest = Math.max(0, config.nameLookupsPerRequest());
+        this.maxListItems = Math.max(PAGE, nameListMaxItems);
+        this.lookupsPerRequest = Math.max(0, nameLookupsPerRequest);
         this.models = new Kind(id -> training.model(id).map(Model::name),
                 q -> training.models(q.withFilter("type", "base")).map(p -> names(p, Model::id, Model::name)));
         // Evaluations name fine-tuned models: their sweep takes every type.

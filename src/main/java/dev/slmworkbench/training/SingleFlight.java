@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * are the upstream resource ({@code experiments/e1}, {@code experiments?{...}}), so a write (or,
  * later, an event stream) can drop exactly what it changed with {@link #invalidate}.
  */
-final class SingleFlight<T> {
+public final class SingleFlight<T> {
 
     /** Above this many keys, expired answers are swept out on the next read. */
     static final int SWEEP_ABOVE = 1000;
@@ -27,21 +27,21 @@ final class SingleFlight<T> {
     private volatile long windowNanos;
     private volatile long lastSweep;
 
-    SingleFlight() {
+    public SingleFlight() {
         this(Duration.ZERO, System::nanoTime);
     }
 
-    SingleFlight(Duration window, LongSupplier clock) {
+    public SingleFlight(Duration window, LongSupplier clock) {
         this.clock = clock;
         window(window);
     }
 
     /** How long an answer is kept after it arrived; zero keeps nothing once the call is over. */
-    void window(Duration window) {
+    public void window(Duration window) {
         this.windowNanos = Math.max(0, window.toNanos());
     }
 
-    Duration window() {
+    public Duration window() {
         return Duration.ofNanos(windowNanos);
     }
 
@@ -50,7 +50,7 @@ final class SingleFlight<T> {
      * event loop), so the work after it is spread over the event loops, not piled onto the one
      * whose call went upstream.
      */
-    Uni<T> share(String key, Supplier<Uni<T>> call) {
+    public Uni<T> share(String key, Supplier<Uni<T>> call) {
         return Uni.createFrom().deferred(() -> {
             Context caller = Vertx.currentContext();
             long now = clock.getAsLong();
@@ -95,7 +95,7 @@ final class SingleFlight<T> {
     }
 
     /** Keeps an answer that came another way, as if a shared call had just brought it (not when the window is zero). */
-    void keep(String key, T answer) {
+    public void keep(String key, T answer) {
         if (windowNanos == 0) {
             return;
         }
@@ -106,7 +106,7 @@ final class SingleFlight<T> {
     }
 
     /** Forgets every kept or in-flight answer whose key matches: the next read asks the upstream. */
-    void invalidate(Predicate<String> keys) {
+    public void invalidate(Predicate<String> keys) {
         flights.keySet().removeIf(keys);
     }
 

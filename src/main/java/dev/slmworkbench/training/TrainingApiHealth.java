@@ -24,10 +24,10 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class TrainingApiHealth implements AsyncHealthCheck {
 
-    private final TrainingClient training;
+    private final TrainingBackend training;
     private final List<Meter> meters = new ArrayList<>();
 
-    TrainingApiHealth(TrainingClient training) {
+    TrainingApiHealth(TrainingBackend training) {
         this.training = training;
     }
 
@@ -52,7 +52,7 @@ public class TrainingApiHealth implements AsyncHealthCheck {
         meters.clear();
     }
 
-    private static double lastFailureEpochSeconds(TrainingClient training) {
+    private static double lastFailureEpochSeconds(TrainingBackend training) {
         TrainingApiStatus.Failure failure = training.status().lastFailure();
         return failure == null ? 0 : failure.at().getEpochSecond();
     }

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  */
 public final class UpstreamErrors {
 
-    static final String BREAKER = "training-api";
+    public static final String BREAKER = "training-api";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_TEXT = 500;
     /** A hostile or broken upstream cannot flood the browser with field errors. */

@@ -43,6 +43,22 @@ class RoomsTest {
     }
 
     @Test
+    void theSeamKnowsNoBackend() {
+        noClasses().that().resideInAPackage("dev.slmworkbench.training")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.slmworkbench.training.contract..",
+                        "dev.slmworkbench.training.openai..", "dev.slmworkbench.training.kubeflow..")
+                .check(classes);
+    }
+
+    @Test
+    void backendsKnowNoOtherBackend() {
+        noClasses().that().resideInAPackage("dev.slmworkbench.training.contract..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.slmworkbench.training.openai..",
+                        "dev.slmworkbench.training.kubeflow..")
+                .check(classes);
+    }
+
+    @Test
     void theEdgeKnowsNoFeature() {
         noClasses().that().resideInAnyPackage("dev.slmworkbench.web..", "dev.slmworkbench.ops..")
                 .should().dependOnClassesThat().resideInAPackage("dev.slmworkbench.api..")

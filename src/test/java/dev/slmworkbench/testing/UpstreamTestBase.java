@@ -2,7 +2,7 @@ package dev.slmworkbench.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.slmworkbench.training.Names;
-import dev.slmworkbench.training.TrainingClient;
+import dev.slmworkbench.training.contract.TrainingClient;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 

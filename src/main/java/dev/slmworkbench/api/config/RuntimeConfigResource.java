@@ -1,7 +1,7 @@
 package dev.slmworkbench.api.config;
 
 import dev.slmworkbench.web.WebConfig;
-import dev.slmworkbench.training.TrainingApiConfig;
+import dev.slmworkbench.training.TrainingBackend;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -21,11 +21,11 @@ public class RuntimeConfigResource {
 
     private final Template template;
     private final WebConfig web;
-    private final TrainingApiConfig training;
+    private final TrainingBackend training;
     private final String version;
 
     RuntimeConfigResource(@Location("runtime-config.json") Template template, WebConfig web,
-            TrainingApiConfig training, @ConfigProperty(name = "quarkus.application.version") String version) {
+            TrainingBackend training, @ConfigProperty(name = "quarkus.application.version") String version) {
         this.template = template;
         this.web = web;
         this.training = training;

@@ -4,7 +4,7 @@ import dev.slmworkbench.api.shared.ETags;
 import dev.slmworkbench.web.problem.ProblemResponses;
 import dev.slmworkbench.training.ListQuery;
 import dev.slmworkbench.training.Problem;
-import dev.slmworkbench.training.TrainingClient;
+import dev.slmworkbench.training.TrainingBackend;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,10 +26,10 @@ public class DashboardResource {
 
     static final int RECENT = 5;
 
-    private final TrainingClient training;
+    private final TrainingBackend training;
     private final ETags etags;
 
-    DashboardResource(TrainingClient training, ETags etags) {
+    DashboardResource(TrainingBackend training, ETags etags) {
         this.training = training;
         this.etags = etags;
     }

@@ -7,10 +7,9 @@ import dev.slmworkbench.web.WebConfig;
 import dev.slmworkbench.web.problem.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slmworkbench.training.Dataset;
-import dev.slmworkbench.training.Download;
+import dev.slmworkbench.training.DatasetDownload;
 import dev.slmworkbench.training.Problem;
-import dev.slmworkbench.training.TrainingClient;
-import dev.slmworkbench.training.TrainingFiles;
+import dev.slmworkbench.training.TrainingBackend;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -38,13 +37,11 @@ public class DatasetFileRoutes {
     /** The encodings a browser undoes by itself; a file sent with another one is refused. */
     private static final Pattern ENCODING = Pattern.compile("(?i)gzip|deflate|br|identity");
 
-    private final TrainingClient training;
-    private final TrainingFiles files;
+    private final TrainingBackend training;
     private final ObjectMapper json;
     private final WebConfig config;
-    DatasetFileRoutes(TrainingClient training, TrainingFiles files, ObjectMapper json, WebConfig config) {
+    DatasetFileRoutes(TrainingBackend training, ObjectMapper json, WebConfig config) {
         this.training = training;
-        this.files = files;
         this.json = json;
         this.config = config;
     }
@@ -57,7 +54,7 @@ public class DatasetFileRoutes {
 
     private void upload(RoutingContext rc) {
         long limit = config.maxUploadSize().asLongValue();
-        new DatasetUpload(rc.request(), files, json, limit, humanSize(limit), config.uploadMaxColumns(),
+        new DatasetUpload(rc.request(), training, json, limit, humanSize(limit), config.uploadMaxColumns(),
                 new DatasetUpload.Pace(config.uploadMinRate().asLongValue(), config.uploadPaceWindow())).start();
     }
 
@@ -66,7 +63,7 @@ public class DatasetFileRoutes {
         Context context = Vertx.currentContext();
         HttpServerResponse response = rc.response();
         training.dataset(rc.pathParam("id"))
-                .chain(dataset -> files.download(dataset.id()).map(download -> new Opened(dataset, download)))
+                .chain(dataset -> training.download(dataset.id()).map(download -> new Opened(dataset, download)))
                 .subscribe().with(
                         opened -> on(context, () -> send(response, opened.dataset(), opened.download())),
                         failure -> on(context, () -> {
@@ -77,10 +74,10 @@ public class DatasetFileRoutes {
                         }));
     }
 
-    private record Opened(Dataset dataset, Download download) {
+    private record Opened(Dataset dataset, DatasetDownload download) {
     }
 
-    private void send(HttpServerResponse response, Dataset dataset, Download download) {
+    private void send(HttpServerResponse response, Dataset dataset, DatasetDownload download) {
         if (response.closed()) {
             download.cancel();
             return;

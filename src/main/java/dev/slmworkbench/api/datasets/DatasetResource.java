@@ -4,8 +4,7 @@ import dev.slmworkbench.api.shared.ListParams;
 import dev.slmworkbench.web.WebConfig;
 import dev.slmworkbench.training.Dataset;
 import dev.slmworkbench.training.Page;
-import dev.slmworkbench.training.TrainingClient;
-import dev.slmworkbench.training.TrainingFiles;
+import dev.slmworkbench.training.TrainingBackend;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.BeanParam;
@@ -23,13 +22,11 @@ import org.jboss.resteasy.reactive.RestPath;
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetResource {
 
-    private final TrainingClient training;
-    private final TrainingFiles files;
+    private final TrainingBackend training;
     private final PreviewTable.Limits limits;
 
-    DatasetResource(TrainingClient training, TrainingFiles files, WebConfig web) {
+    DatasetResource(TrainingBackend training, WebConfig web) {
         this.training = training;
-        this.files = files;
         this.limits = PreviewTable.Limits.of(web);
     }
 
@@ -58,7 +55,7 @@ public class DatasetResource {
                     .orElseThrow(() -> new PreviewUnavailableException(
                             "This dataset's file is not CSV, JSON or JSONL, so no preview can be shown."));
             RecordScanner scanner = DatasetPreviews.scanner(format);
-            return files.head(dataset.id(), DatasetPreviews.MAX_BYTES, piece -> {
+            return training.head(dataset.id(), DatasetPreviews.MAX_BYTES, piece -> {
                 scanner.feed(piece);
                 return scanner.enough();
             }).emitOn(Infrastructure.getDefaultWorkerPool())

@@ -12,7 +12,7 @@ import dev.slmworkbench.training.ListQuery;
 import dev.slmworkbench.training.Names;
 import dev.slmworkbench.training.Page;
 import dev.slmworkbench.training.Problem;
-import dev.slmworkbench.training.TrainingClient;
+import dev.slmworkbench.training.TrainingBackend;
 import dev.slmworkbench.training.UpstreamException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
@@ -54,13 +54,13 @@ public class EvaluationResource {
                     Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(FacetOption::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    private final TrainingClient training;
+    private final TrainingBackend training;
     private final Names names;
     private final EvaluationScans scans;
     private final EvaluationExport export;
     private final ETags etags;
 
-    EvaluationResource(TrainingClient training, Names names, EvaluationScans scans, EvaluationExport export,
+    EvaluationResource(TrainingBackend training, Names names, EvaluationScans scans, EvaluationExport export,
             ETags etags) {
         this.training = training;
         this.names = names;

@@ -4,7 +4,7 @@ import dev.slmworkbench.training.Evaluation;
 import dev.slmworkbench.training.ListQuery;
 import dev.slmworkbench.training.Names;
 import dev.slmworkbench.training.Page;
-import dev.slmworkbench.training.TrainingClient;
+import dev.slmworkbench.training.TrainingBackend;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -28,10 +28,10 @@ public class EvaluationScans {
     /** Pages after the first read at the same time. */
     static final int PARALLEL_PAGES = 3;
 
-    private final TrainingClient training;
+    private final TrainingBackend training;
     private final Names names;
 
-    EvaluationScans(TrainingClient training, Names names) {
+    EvaluationScans(TrainingBackend training, Names names) {
         this.training = training;
         this.names = names;
     }

@@ -14,7 +14,7 @@ import dev.slmworkbench.training.Model;
 import dev.slmworkbench.training.Names;
 import dev.slmworkbench.training.Page;
 import dev.slmworkbench.training.Problem;
-import dev.slmworkbench.training.TrainingClient;
+import dev.slmworkbench.training.TrainingBackend;
 import dev.slmworkbench.training.UpstreamException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
@@ -52,12 +52,12 @@ public class ExperimentResource {
 
     private static final Set<String> FINISHED = Set.of("completed", "failed", "cancelled");
 
-    private final TrainingClient training;
+    private final TrainingBackend training;
     private final Names names;
     private final ETags etags;
     private final WebConfig web;
 
-    ExperimentResource(TrainingClient training, Names names, ETags etags, WebConfig web) {
+    ExperimentResource(TrainingBackend training, Names names, ETags etags, WebConfig web) {
         this.training = training;
         this.names = names;
         this.etags = etags;

@@ -6,7 +6,7 @@ import dev.slmworkbench.training.Evaluation;
 import dev.slmworkbench.training.ListQuery;
 import dev.slmworkbench.training.Model;
 import dev.slmworkbench.training.Page;
-import dev.slmworkbench.training.TrainingClient;
+import dev.slmworkbench.training.TrainingBackend;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -31,9 +31,9 @@ public class ModelResource {
     static final int PARALLEL_LOOKUPS = 8;
     private static final Logger LOG = Logger.getLogger(ModelResource.class);
 
-    private final TrainingClient training;
+    private final TrainingBackend training;
 
-    ModelResource(TrainingClient training) {
+    ModelResource(TrainingBackend training) {
         this.training = training;
     }
 

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slmworkbench.testing.CountingUpstream;
 import dev.slmworkbench.testing.LogCapture;
-import dev.slmworkbench.training.TrainingClient;
+import dev.slmworkbench.training.contract.TrainingClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;

@@ -11,7 +11,7 @@ import dev.slmworkbench.training.FieldError;
 import dev.slmworkbench.training.InvalidRequestException;
 import dev.slmworkbench.training.NewDataset;
 import dev.slmworkbench.training.Problem;
-import dev.slmworkbench.training.TrainingFiles;
+import dev.slmworkbench.training.TrainingBackend;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -54,7 +54,7 @@ public final class DatasetUpload implements MultipartParser.Listener {
 
     private final HttpServerRequest request;
     private final HttpServerResponse response;
-    private final TrainingFiles files;
+    private final TrainingBackend files;
     private final ObjectMapper json;
     private final long maxBytes;
     private final String humanLimit;
@@ -87,7 +87,7 @@ public final class DatasetUpload implements MultipartParser.Listener {
     public record Pace(long minBytesPerSecond, java.time.Duration window) {
     }
 
-    public DatasetUpload(HttpServerRequest request, TrainingFiles files, ObjectMapper json, long maxBytes, String humanLimit,
+    public DatasetUpload(HttpServerRequest request, TrainingBackend files, ObjectMapper json, long maxBytes, String humanLimit,
             int maxColumns, Pace pace) {
         this.request = request;
         this.response = request.response();

@@ -8,7 +8,7 @@ import dev.slmworkbench.training.Ids;
 import dev.slmworkbench.training.InvalidRequestException;
 import dev.slmworkbench.training.LossColumns;
 import dev.slmworkbench.training.Names;
-import dev.slmworkbench.training.TrainingClient;
+import dev.slmworkbench.training.TrainingBackend;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
@@ -39,10 +39,10 @@ public class EvaluationExport {
     /** Evaluations looked up at the same time before the first byte. */
     static final int PARALLEL_CHECKS = 1;
 
-    private final TrainingClient training;
+    private final TrainingBackend training;
     private final Names names;
 
-    EvaluationExport(TrainingClient training, Names names) {
+    EvaluationExport(TrainingBackend training, Names names) {
         this.training = training;
         this.names = names;
     }

@@ -1,5 +1,7 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.training.FileHead;
+import dev.slmworkbench.training.UpstreamException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;

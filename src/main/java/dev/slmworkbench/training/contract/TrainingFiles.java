@@ -1,5 +1,10 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.training.Dataset;
+import dev.slmworkbench.training.FileHead;
+import dev.slmworkbench.training.Ids;
+import dev.slmworkbench.training.NewDataset;
+import dev.slmworkbench.training.UpstreamErrors;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;

@@ -1,5 +1,7 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.training.UpstreamErrors;
+import dev.slmworkbench.training.UpstreamException;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;

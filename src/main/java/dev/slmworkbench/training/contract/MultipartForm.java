@@ -1,4 +1,4 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
 import io.vertx.core.buffer.Buffer;
 import java.security.SecureRandom;

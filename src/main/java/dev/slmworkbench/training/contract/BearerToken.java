@@ -1,4 +1,4 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;

@@ -1,4 +1,4 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;

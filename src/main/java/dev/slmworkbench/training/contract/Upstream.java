@@ -1,5 +1,7 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.training.UpstreamErrors;
+import dev.slmworkbench.training.UpstreamException;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,5 +1,20 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.training.Dataset;
+import dev.slmworkbench.training.Evaluation;
+import dev.slmworkbench.training.Experiment;
+import dev.slmworkbench.training.IdempotencyKeys;
+import dev.slmworkbench.training.Ids;
+import dev.slmworkbench.training.ListQuery;
+import dev.slmworkbench.training.ListShaper;
+import dev.slmworkbench.training.LossCurveReader;
+import dev.slmworkbench.training.Model;
+import dev.slmworkbench.training.NewExperiment;
+import dev.slmworkbench.training.Page;
+import dev.slmworkbench.training.SingleFlight;
+import dev.slmworkbench.training.TrainingApiStatus;
+import dev.slmworkbench.training.UpstreamErrors;
+import dev.slmworkbench.training.UpstreamException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

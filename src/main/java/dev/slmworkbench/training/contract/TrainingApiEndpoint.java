@@ -1,4 +1,4 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.vertx.http.HttpServer;

@@ -1,5 +1,9 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.training.InvalidRequestException;
+import dev.slmworkbench.training.ListQuery;
+import dev.slmworkbench.training.SingleFlight;
+import dev.slmworkbench.training.UpstreamException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;

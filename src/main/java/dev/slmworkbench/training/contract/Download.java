@@ -1,5 +1,6 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.training.DatasetDownload;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
@@ -13,7 +14,7 @@ import io.vertx.core.streams.ReadStream;
  * A dataset file on its way from the Training API, not yet read: its body is paused until someone
  * sends it on or reads it, and must be either read to the end or {@link #cancel() cancelled}.
  */
-public final class Download {
+public final class Download implements DatasetDownload {
 
     private final HttpClientRequest request;
     private final HttpClientResponse response;
@@ -27,11 +28,13 @@ public final class Download {
     }
 
     /** The upstream's content encoding (its bytes are passed on as they came), or null. */
+    @Override
     public String contentEncoding() {
         return response.getHeader(HttpHeaders.CONTENT_ENCODING);
     }
 
     /** The length the upstream announced, or -1 when it streams without one. */
+    @Override
     public long contentLength() {
         String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
         try {
@@ -54,6 +57,7 @@ public final class Download {
      * body has ended. Fails when the transfer breaks off; then the response is neither ended nor
      * reset here (the caller decides how the browser learns of it).
      */
+    @Override
     public Future<Void> sendTo(HttpServerResponse target) {
         if (relay == null) {
             return response.pipe().endOnFailure(false).to(target);
@@ -74,6 +78,7 @@ public final class Download {
     }
 
     /** Stops the transfer: the upstream connection is dropped and nothing more is read. */
+    @Override
     public void cancel() {
         request.reset();
     }

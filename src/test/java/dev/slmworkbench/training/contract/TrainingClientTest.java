@@ -1,5 +1,16 @@
-package dev.slmworkbench.training;
+package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.training.Dataset;
+import dev.slmworkbench.training.Evaluation;
+import dev.slmworkbench.training.Experiment;
+import dev.slmworkbench.training.ExperimentConfig;
+import dev.slmworkbench.training.FieldError;
+import dev.slmworkbench.training.InvalidRequestException;
+import dev.slmworkbench.training.ListQuery;
+import dev.slmworkbench.training.Model;
+import dev.slmworkbench.training.NewExperiment;
+import dev.slmworkbench.training.Page;
+import dev.slmworkbench.training.UpstreamException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;

@@ -1,0 +1,26 @@
+package dev.slmworkbench.training;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * A dataset file on its way from the backend, not yet read: it must be either sent on
+ * ({@link #sendTo}) or {@link #cancel() cancelled}.
+ */
+public interface DatasetDownload {
+
+    /** The length the backend announced, or -1 when it streams without one. */
+    long contentLength();
+
+    /** The file's content encoding as the backend sent it (its bytes are passed on as they came), or null. */
+    String contentEncoding();
+
+    /**
+     * Sends the bytes to a browser's response, with back-pressure, and ends it once the file has
+     * ended. Fails when the transfer breaks off; then the response is neither ended nor reset here.
+     */
+    Future<Void> sendTo(HttpServerResponse target);
+
+    /** Stops the transfer: nothing more is read. */
+    void cancel();
+}
