@@ -1,0 +1,128 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { formatCount } from '../../ui/format.js';
+import type { Aligned, ChartLine } from './loss-chart-data.js';
+
+/** Rows per page of the table view. */
+export const TABLE_PAGE = 100;
+
+const cell = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(Number(v.toPrecision(6))));
+
+/**
+ * The chart's points as a real table, for screen readers and exact reading: the x value and each
+ * shown line, the rows inside the zoom, a hundred at a time.
+ */
+@customElement('sw-loss-table')
+export class SwLossTable extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+
+      .frame {
+        position: relative;
+        max-height: 24rem;
+        overflow: auto;
+        border: 1px solid var(--sw-border);
+        border-radius: var(--sw-radius-sm);
+      }
+
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-size: var(--sw-text-sm);
+        font-variant-numeric: tabular-nums;
+      }
+
+      th,
+      td {
+        padding: var(--sw-space-1) var(--sw-space-3);
+        text-align: end;
+        white-space: nowrap;
+      }
+
+      th {
+        position: sticky;
+        top: 0;
+        background: var(--sw-surface-sunken);
+      }
+
+      .pager {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--sw-space-3);
+        margin-top: var(--sw-space-2);
+        font-size: var(--sw-text-sm);
+      }
+
+      .button:disabled {
+        opacity: 0.5;
+        cursor: not-allowed;
+      }
+    `,
+  ];
+
+  /** The aligned chart data: x values, then one array per line. */
+  @property({ attribute: false }) data: Aligned = [[]];
+
+  /** The lines, in the data's order; hidden ones are left out. */
+  @property({ attribute: false }) lines: readonly ChartLine[] = [];
+
+  /** Keys of the hidden lines. */
+  @property({ attribute: false }) hiddenKeys: ReadonlySet<string> = new Set();
+
+  /** Indices of the points shown (inside the zoom). */
+  @property({ attribute: false }) indices: readonly number[] = [];
+
+  /** The x column's header, "Step" or "Epoch". */
+  @property() xLabel = 'Step';
+
+  @state() private _offset = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('indices') && this._offset >= this.indices.length) this._offset = 0;
+  }
+
+  override render() {
+    const shown = this.lines.map((line, i) => ({ line, values: this.data[i + 1] as (number | null)[] })).filter((s) => !this.hiddenKeys.has(s.line.key));
+    const page = this.indices.slice(this._offset, this._offset + TABLE_PAGE);
+    const total = this.indices.length;
+    const last = Math.min(total, this._offset + TABLE_PAGE);
+    return html`<div class="frame" tabindex="0" role="region" aria-label="Loss curve points">
+        <table>
+          <caption class="visually-hidden">Loss curve points</caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.xLabel}</th>
+              ${shown.map((s) => html`<th scope="col">${s.line.label}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${page.map(
+              (i) => html`<tr>
+                <th scope="row">${cell(this.data[0][i])}</th>
+                ${shown.map((s) => html`<td>${cell(s.values?.[i])}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div class="pager">
+        <span aria-live="polite">Points ${formatCount(total === 0 ? 0 : this._offset + 1)}–${formatCount(last)} of ${formatCount(total)}</span>
+        <button class="button" type="button" ?disabled=${this._offset === 0} @click=${() => (this._offset = Math.max(0, this._offset - TABLE_PAGE))}>
+          Previous points
+        </button>
+        <button class="button" type="button" ?disabled=${last >= total} @click=${() => (this._offset += TABLE_PAGE)}>Next points</button>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sw-loss-table': SwLossTable;
+  }
+}
