@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   clientTarget,
   documentTitle,
+  experimentHref,
   isCurrentLink,
   matchPath,
   navigate,
@@ -23,6 +24,11 @@ describe('route matching', () => {
     expect(matchPath('/datasets', '/datasets/')).toEqual({});
     expect(matchPath('/datasets', '/models')).toBeNull();
     expect(matchPath('/models', '/models/abc')).toBeNull();
+  });
+
+  it('builds an experiment link that its route decodes back to the id', () => {
+    expect(experimentHref('e/1 ?')).toBe('/experiments/e%2F1%20%3F');
+    expect(resolve(experimentHref('e/1 ?')).params).toEqual({ id: 'e/1 ?' });
   });
 
   it('extracts decoded params', () => {

@@ -73,6 +73,11 @@ export const notFoundRoute: Route = {
   render: ({ path }) => html`<sw-not-found-page path=${path}></sw-not-found-page>`,
 };
 
+/** `/experiments/{id}`: an experiment's page (linked from Home, the list, the wizard and a model's lineage). */
+export function experimentHref(id: string): string {
+  return `/experiments/${encodeURIComponent(id)}`;
+}
+
 /** Drops a trailing slash (except for `/`) so `/models/` and `/models` are one page. */
 export function normalisePath(pathname: string): string {
   const trimmed = pathname.replace(/\/+$/, '');

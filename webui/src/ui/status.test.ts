@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusLabel, statusTone } from './status.js';
+import { isLive, statusLabel, statusTone } from './status.js';
 
 describe('status badge mapping', () => {
   it.each([
@@ -23,5 +23,11 @@ describe('status badge mapping', () => {
     expect(statusLabel(undefined)).toBe('Unknown');
     expect(statusLabel('')).toBe('Unknown');
     expect(statusTone(42)).toBe('neutral');
+  });
+
+  it('calls only queued and running live: those can still change on their own', () => {
+    expect(['queued', 'running', 'completed', 'failed', 'cancelled', 'paused', undefined].map(isLive)).toEqual([
+      true, true, false, false, false, false, false,
+    ]);
   });
 });

@@ -29,3 +29,8 @@ export function statusLabel(status: unknown): string {
   if (key) return STATUSES[key].label;
   return typeof status === 'string' && status.trim() !== '' ? status : 'Unknown';
 }
+
+/** True while an experiment can still change on its own (queued or running): pages poll only then. */
+export function isLive(status: unknown): boolean {
+  return status === 'queued' || status === 'running';
+}

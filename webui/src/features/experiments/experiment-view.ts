@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ExperimentSummary } from '../../api/types.js';
+import { experimentHref } from '../../app/router.js';
 import { dateCell } from '../../ui/cells.js';
 import type { Choice } from '../../ui/labels.js';
 import type { Column } from '../../ui/sw-data-table.js';
@@ -17,16 +18,6 @@ export const EXPERIMENT_STATUSES: readonly Choice[] = [
 
 /** The fields the experiment list can be sorted by. */
 export const EXPERIMENT_SORT_FIELDS: readonly string[] = ['name', 'status', 'createdAt'];
-
-/** True while an experiment can still change on its own (queued or running). */
-export function isLive(status: unknown): boolean {
-  return status === 'queued' || status === 'running';
-}
-
-/** `/experiments/{id}` */
-export function experimentHref(id: string): string {
-  return `/experiments/${encodeURIComponent(id)}`;
-}
 
 const nameOf = (e: ExperimentSummary) => e.name || e.id;
 

@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { cancelExperiment, getExperiment } from '../../api/experiments.js';
 import type { ExperimentDetail } from '../../api/types.js';
 import { PollController } from '../../controllers/poll-controller.js';
-import { isLive } from './experiment-view.js';
+import { isLive } from '../../ui/status.js';
 import { takeFlash } from '../../ui/flash.js';
 import { deepActiveElement } from '../../ui/focus.js';
 import { renderTask } from '../../ui/render-task.js';

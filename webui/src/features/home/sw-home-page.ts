@@ -5,10 +5,11 @@ import { getDashboard, type Dashboard, type DashboardTotal } from '../../api/das
 import type { Experiment } from '../../api/types.js';
 import { PollController } from '../../controllers/poll-controller.js';
 import { dateCell } from '../../ui/cells.js';
-import { experimentHref, isLive } from '../experiments/experiment-view.js';
+import { experimentHref } from '../../app/router.js';
 import { formatCount, formatPercent } from '../../ui/format.js';
 import { trainIcon } from '../../ui/icons.js';
 import { renderTask } from '../../ui/render-task.js';
+import { isLive } from '../../ui/status.js';
 import type { Column } from '../../ui/sw-data-table.js';
 import { pageStyles, sharedStyles } from '../../styles/shared.js';
 import '../../ui/sw-data-table.js';

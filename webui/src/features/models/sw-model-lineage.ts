@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ModelDetail } from '../../api/types.js';
+import { experimentHref } from '../../app/router.js';
 import { sharedStyles } from '../../styles/shared.js';
 
 /** One step of a model's lineage. */
@@ -9,8 +10,6 @@ export interface LineageStep {
   name: string;
   href: string;
 }
-
-const experimentHref = (id: string) => `/experiments/${encodeURIComponent(id)}`;
 
 /**
  * Base model → experiment → this model. A linked item the server could not load still shows, by

@@ -5,7 +5,6 @@ import { Task, initialState } from '@lit/task';
 import { ApiError } from '../../api/api-error.js';
 import { createExperiment, getExperiment } from '../../api/experiments.js';
 import { clearDraft, loadDraft, newKey, saveDraft } from './experiment-draft.js';
-import { experimentHref } from '../experiments/experiment-view.js';
 import {
   cloneDraft, firstErrorStep, isStepValid, reachableStep, serverErrors, stepErrors, STEPS, stepOf, toNewExperiment,
   validateDraft, type ExperimentDraft, type WizardErrors, type WizardField,
@@ -16,7 +15,7 @@ import type { ChooseDetail } from './sw-choice-list.js';
 import { describeError } from '../../ui/sw-error.js';
 import { CHOICE_STEPS } from './wizard-choices.js';
 import { TEXT_FIELDS, textField } from './wizard-fields.js';
-import { navigate, onLocationChange, readQuery, writeQuery } from '../../app/router.js';
+import { experimentHref, navigate, onLocationChange, readQuery, writeQuery } from '../../app/router.js';
 import { formStyles } from '../../styles/form.js';
 import { pageStyles, sharedStyles } from '../../styles/shared.js';
 import './sw-choice-list.js';
