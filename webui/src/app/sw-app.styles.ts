@@ -77,15 +77,9 @@ export const shellStyles = css`
     letter-spacing: -0.01em;
   }
 
+  /* The one badge (sw-badge, warning tone), outlined so it reads as a mode of the whole app. */
   .sandbox {
-    padding: 0 var(--sw-space-2);
     border: 1px solid currentColor;
-    border-radius: var(--sw-radius-pill);
-    background: var(--sw-warning-bg);
-    color: var(--sw-warning-text);
-    font-size: var(--sw-text-xs);
-    font-weight: 650;
-    line-height: 1.6;
     cursor: help;
   }
 

@@ -14,6 +14,7 @@ import { sharedStyles } from '../styles/shared.js';
 import { menuIcon } from '../ui/icons.js';
 import { shellStyles } from './sw-app.styles.js';
 import type { SwSidebarNav } from './sw-sidebar-nav.js';
+import '../ui/sw-badge.js';
 import '../ui/sw-error.js';
 import './sw-sidebar-nav.js';
 
@@ -143,7 +144,7 @@ export class SwApp extends LitElement {
           </svg>
           <span class="app-name">SLM Workbench</span>
           ${this._config.sandbox
-            ? html`<span class="sandbox" title=${SANDBOX_HINT}>Sandbox</span
+            ? html`<sw-badge class="sandbox" tone="warning" title=${SANDBOX_HINT}>Sandbox</sw-badge
                 ><span class="visually-hidden">: ${SANDBOX_HINT}.</span>`
             : nothing}
         </div>

@@ -7,6 +7,7 @@ import { evaluationStyles } from './evaluation-styles.js';
 import { METRICS, metricText } from './evaluation-view.js';
 import { runLabels } from './loss-chart-data.js';
 import type { SwitchDetail } from '../../ui/sw-switch.js';
+import '../../ui/sw-badge.js';
 import './sw-loss-chart.js';
 import '../../ui/sw-switch.js';
 
@@ -24,20 +25,11 @@ export class SwEvaluationCompare extends LitElement {
     sharedStyles,
     evaluationStyles,
     css`
-      .best {
-        display: inline-flex;
-        align-items: center;
-        gap: var(--sw-space-1);
+      .end sw-badge {
         margin-inline-start: var(--sw-space-2);
-        padding: 0 var(--sw-space-2);
-        border-radius: var(--sw-radius-pill);
-        background: var(--sw-success-bg);
-        color: var(--sw-success-text);
-        font-size: var(--sw-text-xs);
-        font-weight: 650;
       }
 
-      .best svg {
+      .end sw-badge svg {
         width: 0.8rem;
         height: 0.8rem;
         fill: currentColor;
@@ -88,7 +80,7 @@ export class SwEvaluationCompare extends LitElement {
               <th scope="row">${m.label} <span class="muted">(${m.better} is better)</span></th>
               ${this.evaluations.map(
                 (e) => html`<td class="end">
-                  ${metricText(m.key, e.metrics)}${best[m.key].has(e.id) ? html`<span class="best">${star}Best</span>` : ''}
+                  ${metricText(m.key, e.metrics)}${best[m.key].has(e.id) ? html`<sw-badge tone="success">${star}Best</sw-badge>` : ''}
                 </td>`,
               )}
             </tr>`,
