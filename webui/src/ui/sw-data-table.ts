@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { sharedStyles } from '../styles/shared.js';
+import { tableStyles } from '../styles/table.js';
 
 /** One column: its header and how to render a row's cell. */
 export interface Column<T> {
@@ -40,42 +41,17 @@ const arrow = (direction: AriaSort) =>
 export class SwDataTable extends LitElement {
   static override styles = [
     sharedStyles,
+    tableStyles,
     css`
       :host {
         display: block;
       }
 
-      /* Positioned, so absolute descendants (visually-hidden text) scroll with the table, not the page. */
-      .frame {
-        position: relative;
-        overflow-x: auto;
-        border: 1px solid var(--sw-border);
-        border-radius: var(--sw-radius);
-        background: var(--sw-surface);
-      }
-
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        font-size: var(--sw-text-sm);
-      }
-
       th,
       td {
         padding: var(--sw-space-3) var(--sw-space-4);
-        text-align: start;
         vertical-align: middle;
         white-space: nowrap;
-      }
-
-      th {
-        background: var(--sw-surface-sunken);
-        color: var(--sw-text-muted);
-        font-size: var(--sw-text-xs);
-        font-weight: 650;
-        letter-spacing: 0.04em;
-        text-transform: uppercase;
-        border-bottom: 1px solid var(--sw-border);
       }
 
       th button {
@@ -118,21 +94,12 @@ export class SwDataTable extends LitElement {
         transform: rotate(180deg);
       }
 
-      tbody tr + tr td {
-        border-top: 1px solid var(--sw-border);
-      }
-
       tbody tr:hover td {
         background: var(--sw-surface-sunken);
       }
 
       td a {
         font-weight: 600;
-      }
-
-      .end {
-        text-align: end;
-        font-variant-numeric: tabular-nums;
       }
 
       th.end button {

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { DatasetPreview } from '../../api/types.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { tableStyles } from '../../styles/table.js';
 import { formatCount } from '../../ui/format.js';
 import { firstChars } from '../../ui/text.js';
 
@@ -36,6 +37,7 @@ export function columnsNote(preview: DatasetPreview): string | null {
 export class SwPreviewTable extends LitElement {
   static override styles = [
     sharedStyles,
+    tableStyles,
     css`
       :host {
         display: grid;
@@ -47,36 +49,17 @@ export class SwPreviewTable extends LitElement {
         color: var(--sw-text-muted);
       }
 
-      /* Positioned, so absolute descendants (visually-hidden text) scroll with the table. */
       .frame {
-        position: relative;
-        overflow: auto;
         max-height: 28rem;
-        border: 1px solid var(--sw-border);
-        border-radius: var(--sw-radius);
-        background: var(--sw-surface);
       }
 
-      table {
-        border-collapse: collapse;
-        min-width: 100%;
-      }
-
-      th,
-      td {
-        padding: var(--sw-space-2) var(--sw-space-3);
-        text-align: start;
-        vertical-align: top;
-        border-bottom: 1px solid var(--sw-border);
-      }
-
+      /* Column names as the file has them. */
       thead th {
-        position: sticky;
-        top: 0;
-        background: var(--sw-surface-sunken);
+        color: var(--sw-text);
         font-family: var(--sw-font-mono);
-        font-weight: 650;
-        white-space: nowrap;
+        font-size: inherit;
+        letter-spacing: normal;
+        text-transform: none;
       }
 
       tbody th {

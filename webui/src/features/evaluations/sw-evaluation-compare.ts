@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { EvaluationDetail } from '../../api/evaluations.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { tableStyles } from '../../styles/table.js';
 import { bestMarks, configDiff } from './evaluation-compare.js';
 import { evaluationStyles } from './evaluation-styles.js';
 import { METRICS, metricText } from './evaluation-view.js';
@@ -23,6 +24,7 @@ const star = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
 export class SwEvaluationCompare extends LitElement {
   static override styles = [
     sharedStyles,
+    tableStyles,
     evaluationStyles,
     css`
       .end sw-badge {

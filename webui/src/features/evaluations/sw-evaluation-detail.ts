@@ -2,6 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { EvaluationDetail } from '../../api/evaluations.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { tableStyles } from '../../styles/table.js';
 import { dateCell } from '../../ui/cells.js';
 import { evaluationStyles } from './evaluation-styles.js';
 import { METRICS, metricText, nameOrId, statLabel, statText } from './evaluation-view.js';
@@ -12,6 +13,7 @@ import './sw-loss-chart.js';
 export class SwEvaluationDetail extends LitElement {
   static override styles = [
     sharedStyles,
+    tableStyles,
     evaluationStyles,
     css`
       .metrics {

@@ -1,6 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { tableStyles } from '../../styles/table.js';
 import { formatCount } from '../../ui/format.js';
 import type { Aligned, ChartLine } from './loss-chart-data.js';
 
@@ -17,37 +18,24 @@ const cell = (v: number | null | undefined) => (v === null || v === undefined ? 
 export class SwLossTable extends LitElement {
   static override styles = [
     sharedStyles,
+    tableStyles,
     css`
       :host {
         display: block;
       }
 
       .frame {
-        position: relative;
         max-height: 24rem;
-        overflow: auto;
-        border: 1px solid var(--sw-border);
-        border-radius: var(--sw-radius-sm);
       }
 
       table {
-        width: 100%;
-        border-collapse: collapse;
-        font-size: var(--sw-text-sm);
         font-variant-numeric: tabular-nums;
       }
 
       th,
       td {
-        padding: var(--sw-space-1) var(--sw-space-3);
         text-align: end;
         white-space: nowrap;
-      }
-
-      th {
-        position: sticky;
-        top: 0;
-        background: var(--sw-surface-sunken);
       }
 
       .pager {
