@@ -67,4 +67,23 @@ describe('sw-pagination', () => {
     await pagination.updateComplete;
     expect(pagination.shadowRoot!.activeElement).toBe(button(pagination, 'Previous page'));
   });
+
+  it('pages something else by its unit: Previous points / Next points, the range shown, no size choice', async () => {
+    const pagination = document.createElement('sw-pagination');
+    Object.assign(pagination, { offset: 100, limit: 100, total: 250, pageSizes: [100], unit: 'points', label: 'Pages of loss curve points' });
+    document.body.append(pagination);
+    await pagination.updateComplete;
+    expect(status(pagination)).toBe('Points 101–200 of 250');
+    expect(pagination.shadowRoot!.querySelector('nav')?.getAttribute('aria-label')).toBe('Pages of loss curve points');
+    expect(pagination.shadowRoot!.querySelector('select')).toBeNull();
+    expect(button(pagination, 'Previous points').disabled).toBe(false);
+    pagination.offset = 200;
+    await pagination.updateComplete;
+    expect(status(pagination)).toBe('Points 201–250 of 250');
+    expect(button(pagination, 'Next points').disabled).toBe(true);
+    pagination.total = 0;
+    pagination.offset = 0;
+    await pagination.updateComplete;
+    expect(status(pagination)).toBe('Points 0–0 of 0');
+  });
 });

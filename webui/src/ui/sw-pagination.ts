@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { PAGE_SIZES } from '../controllers/query-controller.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -11,7 +11,9 @@ export interface PageDetail {
 }
 
 /**
- * Paging for a list: Previous page / Next page, "Page N of M", and a Rows per page choice.
+ * Paging for a list: Previous page / Next page, "Page N of M", and a Rows per page choice (shown
+ * when there is more than one size to choose). With a `unit` it pages something else, e.g. a
+ * chart's points: Previous points / Next points and "Points 1–100 of 250".
  * @fires sw-page - The user asked for another page or page size; `detail` has the new offset and
  *   limit (a new size keeps the first visible row on screen). The page changes its query.
  */
@@ -83,6 +85,12 @@ export class SwPagination extends LitElement {
   /** The page sizes offered. */
   @property({ attribute: false }) pageSizes: readonly number[] = PAGE_SIZES;
 
+  /** What is paged when it is not a list's pages, e.g. `points`; names the buttons and the range shown. */
+  @property() unit = '';
+
+  /** The navigation's accessible name; a second pager on one screen needs its own. */
+  @property() label = 'Pagination';
+
   @query('#previous') private _previous!: HTMLButtonElement;
   @query('#next') private _next!: HTMLButtonElement;
 
@@ -117,23 +125,35 @@ export class SwPagination extends LitElement {
     if (focused === this._next && this._next.disabled) this._previous.focus();
   }
 
+  /** "Page 2 of 5", or with a unit the range shown, "Points 101–200 of 250". */
+  private _status(): string {
+    if (!this.unit) return `Page ${formatCount(this.page + 1)} of ${formatCount(this.pages)}`;
+    const first = this.total === 0 ? 0 : this.offset + 1;
+    const last = Math.min(this.total, this.offset + this.limit);
+    const unit = this.unit[0].toUpperCase() + this.unit.slice(1);
+    return `${unit} ${formatCount(first)}–${formatCount(last)} of ${formatCount(this.total)}`;
+  }
+
   override render() {
     const { page, pages } = this;
     const sizes = this.pageSizes.includes(this.limit) ? this.pageSizes : [...this.pageSizes, this.limit];
-    return html`<nav aria-label="Pagination">
-      <div class="size">
-        <label for="size">Rows per page</label>
-        <select id="size" @change=${this._resize}>
-          ${sizes.map((size) => html`<option value=${size} ?selected=${size === this.limit}>${size}</option>`)}
-        </select>
-      </div>
+    const unit = this.unit || 'page';
+    return html`<nav aria-label=${this.label}>
+      ${sizes.length > 1
+        ? html`<div class="size">
+            <label for="size">Rows per page</label>
+            <select id="size" @change=${this._resize}>
+              ${sizes.map((size) => html`<option value=${size} ?selected=${size === this.limit}>${size}</option>`)}
+            </select>
+          </div>`
+        : nothing}
       <div class="pages">
         <button id="previous" class="button" type="button" ?disabled=${page <= 0} @click=${() => this._go(page - 1)}>
-          Previous page
+          Previous ${unit}
         </button>
-        <span class="status" aria-live="polite">Page ${formatCount(page + 1)} of ${formatCount(pages)}</span>
+        <span class="status" aria-live="polite">${this._status()}</span>
         <button id="next" class="button" type="button" ?disabled=${page + 1 >= pages} @click=${() => this._go(page + 1)}>
-          Next page
+          Next ${unit}
         </button>
       </div>
     </nav>`;

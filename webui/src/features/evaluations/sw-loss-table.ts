@@ -2,17 +2,19 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { tableStyles } from '../../styles/table.js';
-import { formatCount } from '../../ui/format.js';
+import type { PageDetail } from '../../ui/sw-pagination.js';
+import '../../ui/sw-pagination.js';
 import type { Aligned, ChartLine } from './loss-chart-data.js';
 
 /** Rows per page of the table view. */
 export const TABLE_PAGE = 100;
+const PAGE_SIZES = [TABLE_PAGE];
 
 const cell = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(Number(v.toPrecision(6))));
 
 /**
  * The chart's points as a real table, for screen readers and exact reading: the x value and each
- * shown line, the rows inside the zoom, a hundred at a time.
+ * shown line, the rows inside the zoom, a hundred at a time (`sw-pagination`).
  */
 @customElement('sw-loss-table')
 export class SwLossTable extends LitElement {
@@ -36,20 +38,6 @@ export class SwLossTable extends LitElement {
       td {
         text-align: end;
         white-space: nowrap;
-      }
-
-      .pager {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--sw-space-3);
-        margin-top: var(--sw-space-2);
-        font-size: var(--sw-text-sm);
-      }
-
-      .button:disabled {
-        opacity: 0.5;
-        cursor: not-allowed;
       }
     `,
   ];
@@ -75,11 +63,14 @@ export class SwLossTable extends LitElement {
     if (changed.has('indices') && this._offset >= this.indices.length) this._offset = 0;
   }
 
+  private _onPage(event: CustomEvent<PageDetail>) {
+    event.stopPropagation();
+    this._offset = event.detail.offset;
+  }
+
   override render() {
     const shown = this.lines.map((line, i) => ({ line, values: this.data[i + 1] as (number | null)[] })).filter((s) => !this.hiddenKeys.has(s.line.key));
     const page = this.indices.slice(this._offset, this._offset + TABLE_PAGE);
-    const total = this.indices.length;
-    const last = Math.min(total, this._offset + TABLE_PAGE);
     return html`<div class="frame" tabindex="0" role="region" aria-label="Loss curve points">
         <table>
           <caption class="visually-hidden">Loss curve points</caption>
@@ -99,13 +90,8 @@ export class SwLossTable extends LitElement {
           </tbody>
         </table>
       </div>
-      <div class="pager">
-        <span aria-live="polite">Points ${formatCount(total === 0 ? 0 : this._offset + 1)}–${formatCount(last)} of ${formatCount(total)}</span>
-        <button class="button" type="button" ?disabled=${this._offset === 0} @click=${() => (this._offset = Math.max(0, this._offset - TABLE_PAGE))}>
-          Previous points
-        </button>
-        <button class="button" type="button" ?disabled=${last >= total} @click=${() => (this._offset += TABLE_PAGE)}>Next points</button>
-      </div>`;
+      <sw-pagination unit="points" label="Pages of loss curve points" .pageSizes=${PAGE_SIZES} .limit=${TABLE_PAGE}
+        .offset=${this._offset} .total=${this.indices.length} @sw-page=${this._onPage}></sw-pagination>`;
   }
 }
 
