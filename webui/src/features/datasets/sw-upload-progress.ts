@@ -1,10 +1,11 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { progressPercent } from './dataset-upload.js';
+import '../../ui/sw-progress-bar.js';
 
 /**
- * An upload under way: a labelled progress bar with the percent sent, and a Cancel upload button.
+ * An upload under way: a labelled progress bar (`sw-progress-bar`) with the percent sent, and a Cancel upload button.
  * Once every byte is sent it says the server is checking the file, which it does before answering.
  * @fires sw-cancel - The user pressed Cancel upload.
  */
@@ -19,28 +20,21 @@ export class SwUploadProgress extends LitElement {
 
       .progress {
         display: grid;
-        grid-template-columns: minmax(0, 1fr) auto auto;
+        grid-template-columns: minmax(0, 1fr) auto;
         align-items: center;
         gap: var(--sw-space-2) var(--sw-space-4);
         font-size: var(--sw-text-sm);
       }
 
-      label {
+      .label {
         grid-column: 1 / -1;
         font-weight: 600;
         overflow-wrap: anywhere;
       }
 
-      progress {
-        width: 100%;
-        height: 0.75rem;
-        accent-color: var(--sw-accent-fill);
-      }
-
-      .percent {
-        min-width: 3.5em;
-        text-align: end;
-        font-variant-numeric: tabular-nums;
+      sw-progress-bar {
+        display: flex;
+        font-size: var(--sw-text-sm);
       }
     `,
   ];
@@ -70,9 +64,8 @@ export class SwUploadProgress extends LitElement {
     const label =
       percent === 100 ? `Sent “${this.fileName}”. The server is checking it…` : `Uploading “${this.fileName}”…`;
     return html`<div class="progress">
-      <label for="bar">${label}</label>
-      <progress id="bar" max="100" value=${percent ?? nothing}></progress>
-      <span class="percent">${percent === null ? '' : `${percent}%`}</span>
+      <span class="label">${label}</span>
+      <sw-progress-bar .value=${percent === null ? null : percent / 100} label=${label}></sw-progress-bar>
       <button class="button" type="button" @click=${this._onCancel}>Cancel upload</button>
     </div>`;
   }
