@@ -65,11 +65,6 @@ export class SwPagination extends LitElement {
       .button {
         min-height: 2.25rem;
       }
-
-      .button:disabled {
-        opacity: 0.5;
-        cursor: not-allowed;
-      }
     `,
   ];
 
