@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 
 /** 50 KB gzip. */
 export const BUDGET_BYTES = 51200;
-export const HOME_PAGE_SRC = 'src/pages/sw-home-page.ts';
+export const HOME_PAGE_SRC = 'src/features/home/sw-home-page.ts';
 
 /**
  * The JavaScript files a first visit to a page loads before it shows: every entry chunk of the

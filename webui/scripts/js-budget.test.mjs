@@ -8,7 +8,7 @@ const manifest = {
     src: 'index.html',
     isEntry: true,
     imports: ['_lit-b.js'],
-    dynamicImports: ['src/pages/sw-home-page.ts', 'src/pages/sw-evaluations-page.ts'],
+    dynamicImports: ['src/features/home/sw-home-page.ts', 'src/features/evaluations/sw-evaluations-page.ts'],
     css: ['assets/index-a.css'],
   },
   '_lit-b.js': { file: 'assets/lit-b.js' },
@@ -16,16 +16,16 @@ const manifest = {
   '_format-d.js': { file: 'assets/format-d.js' },
   '_uplot-e.js': { file: 'assets/uplot-e.js' },
   '_style-f.css': { file: 'assets/style-f.css' },
-  'src/pages/sw-home-page.ts': {
+  'src/features/home/sw-home-page.ts': {
     file: 'assets/sw-home-page-g.js',
-    src: 'src/pages/sw-home-page.ts',
+    src: 'src/features/home/sw-home-page.ts',
     isDynamicEntry: true,
     imports: ['_table-c.js', '_lit-b.js', '_style-f.css'],
-    dynamicImports: ['src/pages/sw-evaluations-page.ts'],
+    dynamicImports: ['src/features/evaluations/sw-evaluations-page.ts'],
   },
-  'src/pages/sw-evaluations-page.ts': {
+  'src/features/evaluations/sw-evaluations-page.ts': {
     file: 'assets/sw-evaluations-page-h.js',
-    src: 'src/pages/sw-evaluations-page.ts',
+    src: 'src/features/evaluations/sw-evaluations-page.ts',
     isDynamicEntry: true,
     imports: ['_uplot-e.js', '_table-c.js'],
   },
@@ -33,7 +33,7 @@ const manifest = {
 
 describe('js-budget', () => {
   it('follows the entry and the Home page through static imports only, each file once', () => {
-    expect(initialFiles(manifest, 'src/pages/sw-home-page.ts')).toEqual([
+    expect(initialFiles(manifest, 'src/features/home/sw-home-page.ts')).toEqual([
       'assets/index-a.js',
       'assets/lit-b.js',
       'assets/sw-home-page-g.js',
@@ -43,15 +43,15 @@ describe('js-budget', () => {
   });
 
   it('counts what another page imports statically only for that page', () => {
-    const files = initialFiles(manifest, 'src/pages/sw-evaluations-page.ts');
+    const files = initialFiles(manifest, 'src/features/evaluations/sw-evaluations-page.ts');
     expect(files).toContain('assets/uplot-e.js');
-    expect(initialFiles(manifest, 'src/pages/sw-home-page.ts')).not.toContain('assets/uplot-e.js');
+    expect(initialFiles(manifest, 'src/features/home/sw-home-page.ts')).not.toContain('assets/uplot-e.js');
   });
 
   it('fails loudly on a page or an import the manifest does not have', () => {
-    expect(() => initialFiles(manifest, 'src/pages/sw-gone-page.ts')).toThrow('no chunk for src/pages/sw-gone-page.ts');
+    expect(() => initialFiles(manifest, 'src/features/gone/sw-gone-page.ts')).toThrow('no chunk for src/features/gone/sw-gone-page.ts');
     const broken = { ...manifest, '_lit-b.js': { file: 'assets/lit-b.js', imports: ['_missing.js'] } };
-    expect(() => initialFiles(broken, 'src/pages/sw-home-page.ts')).toThrow('_missing.js');
+    expect(() => initialFiles(broken, 'src/features/home/sw-home-page.ts')).toThrow('_missing.js');
   });
 
   it('sums the gzip sizes and compares them with the budget', () => {

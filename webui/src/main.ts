@@ -1,5 +1,5 @@
-import { registerSameOriginIcons } from './components/wa-icons.js';
-import './components/sw-app.js';
+import { registerSameOriginIcons } from './ui/wa-icons.js';
+import './app/sw-app.js';
 
 // Runs before the first render (imports evaluate first, elements render in a later microtask).
 registerSameOriginIcons();

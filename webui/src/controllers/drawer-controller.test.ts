@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LitElement, html } from 'lit';
 import { DrawerController } from './drawer-controller.js';
-import '../components/sw-data-table.js';
+import '../ui/sw-data-table.js';
 
 /** A list page in miniature: a heading and a table of two rows. */
 class DrawerHost extends LitElement {

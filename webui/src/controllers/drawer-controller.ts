@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SwDataTable } from '../components/sw-data-table.js';
+import type { SwDataTable } from '../ui/sw-data-table.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
 

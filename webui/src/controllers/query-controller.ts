@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isCurrentLink, onLocationChange, readQuery, writeQuery, type QueryPatch, type QueryState } from '../router.js';
+import { isCurrentLink, onLocationChange, readQuery, writeQuery, type QueryPatch, type QueryState } from '../app/router.js';
 
 /** The page sizes a list offers; a `limit` outside them reads as the default. */
 export const PAGE_SIZES: readonly number[] = [10, 25, 50, 100];

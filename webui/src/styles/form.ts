@@ -46,9 +46,4 @@ export const formStyles = css`
     color: var(--sw-danger-text);
     font-weight: 600;
   }
-
-  .button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
 `;

@@ -93,6 +93,11 @@ export const sharedStyles = css`
     color: var(--sw-on-accent);
   }
 
+  .button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+
   .button svg {
     width: 1.125em;
     height: 1.125em;

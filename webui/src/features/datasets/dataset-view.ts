@@ -1,0 +1,45 @@
+import { html } from 'lit';
+import { datasetDownloadUrl } from '../../api/datasets.js';
+import type { Dataset } from '../../api/types.js';
+import { dateCell } from '../../ui/cells.js';
+import { formatBytes, formatCount } from '../../ui/format.js';
+import { choiceLabel, DATASET_TYPES } from '../../ui/labels.js';
+import type { Column } from '../../ui/sw-data-table.js';
+import type { Detail } from '../../ui/sw-detail-list.js';
+
+/** The fields the dataset list can be sorted by (`sort=rowCount`, `sort=-createdAt`). */
+export const DATASET_SORT_FIELDS: readonly string[] = ['name', 'type', 'rowCount', 'createdAt', 'sizeBytes'];
+
+const rows = (n: number | null) => (typeof n === 'number' ? formatCount(n) : '—');
+const nameOf = (d: Dataset) => d.name || d.id;
+
+/** The Download link of a row; its accessible name says which dataset ("Download Support chats"). */
+export function downloadCell(d: Dataset): unknown {
+  return html`<a href=${datasetDownloadUrl(d.id)} download aria-label=${`Download ${nameOf(d)}`}>Download</a>`;
+}
+
+/** The Datasets table: Name (opens the drawer at `itemHref`), Type, Row count, Upload date, Size, Actions. */
+export function datasetColumns(itemHref: (id: string) => string): Column<Dataset>[] {
+  return [
+    { header: 'Name', cell: nameOf, sortKey: 'name', href: (d) => itemHref(d.id) },
+    { header: 'Type', cell: (d) => choiceLabel(DATASET_TYPES, d.type), sortKey: 'type' },
+    { header: 'Row count', cell: (d) => rows(d.rowCount), align: 'end', sortKey: 'rowCount' },
+    { header: 'Upload date', cell: (d) => dateCell(d.createdAt), sortKey: 'createdAt' },
+    { header: 'Size', cell: (d) => formatBytes(d.sizeBytes) ?? '—', align: 'end', sortKey: 'sizeBytes' },
+    { header: 'Actions', cell: downloadCell },
+  ];
+}
+
+/** A dataset's details in its drawer. */
+export function datasetDetails(d: Dataset): Detail[] {
+  return [
+    ['Description', d.description],
+    ['Type', choiceLabel(DATASET_TYPES, d.type)],
+    ['Format', d.format?.toUpperCase()],
+    ['File name', d.fileName],
+    ['Row count', rows(d.rowCount)],
+    ['Size', formatBytes(d.sizeBytes)],
+    ['Upload date', dateCell(d.createdAt)],
+    ['ID', d.id],
+  ];
+}
