@@ -1,5 +1,6 @@
 package dev.slmworkbench.api.datasets;
 
+import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.api.datasets.upload.DatasetUpload;
 import dev.slmworkbench.api.datasets.upload.UploadChecks;
 import dev.slmworkbench.http.ContentDisposition;
@@ -128,13 +129,13 @@ public class DatasetFileRoutes {
     }
 
     public static String fileName(Dataset dataset) {
-        String name = UploadChecks.fileName(dataset.fileName());
+        String name = FileNames.safe(dataset.fileName());
         if (!name.isEmpty()) {
             return name;
         }
         String base = dataset.name() == null || dataset.name().isBlank() ? dataset.id() : dataset.name().strip();
         // The upstream's name may hold what a file name must not: the same sanitiser cleans it.
-        return UploadChecks.fileName(dataset.format() == null ? base : base + "." + dataset.format());
+        return FileNames.safe(dataset.format() == null ? base : base + "." + dataset.format());
     }
 
     /** "2 GB", "512 MB", "1,500 bytes": the limit as a person reads it. */

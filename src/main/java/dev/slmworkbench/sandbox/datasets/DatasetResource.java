@@ -1,5 +1,7 @@
 package dev.slmworkbench.sandbox.datasets;
 
+import dev.slmworkbench.http.ContentDisposition;
+import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.sandbox.SandboxRuntime;
 import dev.slmworkbench.sandbox.list.ListQuery;
 import dev.slmworkbench.sandbox.list.Lister;
@@ -105,7 +107,7 @@ public class DatasetResource {
         if (datasetType.isEmpty()) {
             errors.add(FieldError.of("type", "must be training or evaluation"));
         }
-        String fileName = file == null ? "" : ContentDisposition.safeFileName(file.fileName());
+        String fileName = file == null ? "" : FileNames.safe(file.fileName());
         Optional<DatasetFormat> format = DatasetFormat.ofFileName(fileName);
         if (file == null || file.uploadedFile() == null) {
             errors.add(FieldError.of("file", "is required"));

@@ -6,8 +6,15 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.slmworkbench.testing.Multipart;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +23,9 @@ import org.junit.jupiter.api.Test;
 /** The whole way on a fresh machine: upload through the BFF into the embedded sandbox, then list, preview, download. */
 @QuarkusTest
 class DatasetsOnSandboxTest {
+
+    @TestHTTPResource("/api/datasets")
+    URL uploads;
 
     private static final String CSV = "prompt,response\r\n\"Hello, there\",Hi\r\n\"Two\nlines\",\"She said \"\"ok\"\"\"\r\n";
 
@@ -55,5 +65,21 @@ class DatasetsOnSandboxTest {
                 .header("Content-Disposition", equalTo("attachment; filename=\"greetings.csv\""))
                 .extract().asByteArray();
         assertArrayEquals(bytes, downloaded);
+    }
+
+    @Test
+    void aNameWithABidiOverrideAndControlCharactersComesBackClean() throws Exception {
+        // "evil<RLO>vsc<BEL>.csv" would read as "evilcsv.csv..." reversed; the sandbox and the BFF keep "evilvsc.csv".
+        Multipart form = new Multipart().field("name", "Bidi " + UUID.randomUUID()).field("type", "training")
+                .file("file", "C:\\tmp\\evil\u202Evsc\u0007\u200B.csv", CSV.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uploads.toURI())
+                .header("Content-Type", form.contentType()).header(SameOriginGuard.HEADER, SameOriginGuard.HEADER_VALUE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        String id = io.restassured.path.json.JsonPath.from(created.body()).getString("id");
+        assertEquals("evilvsc.csv", io.restassured.path.json.JsonPath.from(created.body()).getString("fileName"));
+
+        given().when().get("/api/datasets/" + id + "/download").then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"evilvsc.csv\""));
     }
 }

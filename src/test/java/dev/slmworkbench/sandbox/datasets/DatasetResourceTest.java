@@ -55,7 +55,7 @@ class DatasetResourceTest {
                 .then().statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", equalTo(
-                        "attachment; filename=\"greetings v1.csv\"; filename*=UTF-8''greetings%20v1.csv"))
+                        "attachment; filename=\"greetings v1.csv\""))
                 .extract().asByteArray();
         assertArrayEquals(bytes, downloaded);
         given().filter(Contract.VALID).queryParam("q", name.toUpperCase()).when().get("/sandbox/v1/datasets")

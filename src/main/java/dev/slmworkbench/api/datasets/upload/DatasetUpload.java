@@ -1,5 +1,6 @@
 package dev.slmworkbench.api.datasets.upload;
 
+import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.api.datasets.FileFormat;
 import dev.slmworkbench.api.datasets.RecordScanner;
 import dev.slmworkbench.web.UnreadBodies;
@@ -280,7 +281,7 @@ public final class DatasetUpload implements MultipartParser.Listener {
     private void startFile(String rawFileName) {
         List<FieldError> errors = new ArrayList<>(UploadChecks.fields(fields.get("name"), fields.get("description"),
                 fields.get("type")));
-        String fileName = UploadChecks.fileName(rawFileName);
+        String fileName = FileNames.safe(rawFileName);
         Optional<FileFormat> detected = FileFormat.ofFileName(fileName);
         if (fileName.isEmpty()) {
             errors.add(new FieldError("file", "Choose a file to upload."));

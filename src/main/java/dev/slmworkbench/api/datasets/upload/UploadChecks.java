@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The shallow checks of a dataset upload, made before the Training API sees the end of it: the
@@ -34,7 +33,6 @@ public final class UploadChecks {
     static final int MAX_NAME = 200;
     static final int MAX_DESCRIPTION = 2000;
     /** The longest file name kept, in characters (code points), as the Training API's contract allows. */
-    static final int MAX_FILE_NAME = 255;
     static final Set<String> TYPES = Set.of("training", "evaluation");
     /** The most of a file's start held back for the checks; a first record longer than this is not checked. */
     static final int HEAD_LIMIT = 1024 * 1024;
@@ -43,7 +41,6 @@ public final class UploadChecks {
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Control, format (bidi overrides, zero-width), line and paragraph separators, lone surrogates. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]");
 
     private UploadChecks() {
     }
@@ -69,21 +66,6 @@ public final class UploadChecks {
     /** Characters as a person counts them (and JSON Schema's maxLength): code points, an emoji is one. */
     public static int characters(String text) {
         return text.codePointCount(0, text.length());
-    }
-
-    /**
-     * The last path segment of a client-supplied file name, without what could disguise it: control
-     * and format characters (a bidi override, U+202E, can make "...vsc.exe" read as "...exe.csv",
-     * zero-width ones make two names look alike), line separators and lone surrogates. At most
-     * {@value #MAX_FILE_NAME} characters, keeping the end (the extension) and never half a character.
-     * The sandbox's sanitiser applies the same rules.
-     */
-    public static String fileName(String raw) {
-        String name = raw == null ? "" : raw;
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        name = INVISIBLE.matcher(name.substring(slash + 1)).replaceAll("").strip();
-        int over = characters(name) - MAX_FILE_NAME;
-        return over > 0 ? name.substring(name.offsetByCodePoints(0, over)).strip() : name;
     }
 
     /** Watches for what the checks need: a CSV header and first row, or the first JSON record. */
