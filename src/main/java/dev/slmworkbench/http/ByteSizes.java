@@ -6,7 +6,7 @@ public final class ByteSizes {
     private ByteSizes() {
     }
 
-    /** "32 MiB", "64 KiB", or "1000 bytes" when the count is not a whole number of either. */
+    /** "2 GiB", "32 MiB", "64 KiB"; "1.5 MiB" past a mebibyte that is not whole; else "1,000 bytes". */
     public static String describe(long bytes) {
         if (bytes >= 1024L * 1024 * 1024 && bytes % (1024L * 1024 * 1024) == 0) {
             return bytes / (1024L * 1024 * 1024) + " GiB";
@@ -14,9 +14,12 @@ public final class ByteSizes {
         if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
             return bytes / (1024 * 1024) + " MiB";
         }
+        if (bytes >= 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+        }
         if (bytes >= 1024 && bytes % 1024 == 0) {
             return bytes / 1024 + " KiB";
         }
-        return bytes + " bytes";
+        return String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
     }
 }

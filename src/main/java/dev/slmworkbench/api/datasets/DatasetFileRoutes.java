@@ -1,5 +1,6 @@
 package dev.slmworkbench.api.datasets;
 
+import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.api.datasets.upload.DatasetUpload;
 import dev.slmworkbench.api.datasets.upload.UploadChecks;
@@ -55,7 +56,7 @@ public class DatasetFileRoutes {
 
     private void upload(RoutingContext rc) {
         long limit = config.maxUploadSize().asLongValue();
-        new DatasetUpload(rc.request(), training, json, limit, humanSize(limit), config.uploadMaxColumns(),
+        new DatasetUpload(rc.request(), training, json, limit, ByteSizes.describe(limit), config.uploadMaxColumns(),
                 new DatasetUpload.Pace(config.uploadMinRate().asLongValue(), config.uploadPaceWindow())).start();
     }
 
@@ -138,14 +139,7 @@ public class DatasetFileRoutes {
         return FileNames.safe(dataset.format() == null ? base : base + "." + dataset.format());
     }
 
-    /** "2 GB", "512 MB", "1,500 bytes": the limit as a person reads it. */
-    static String humanSize(long bytes) {
-        long gib = 1024L * 1024 * 1024;
-        long mib = 1024L * 1024;
-        if (bytes >= gib && bytes % gib == 0) {
-            return bytes / gib + " GB";
-        }
-        if (bytes >= mib && bytes % mib == 0) {
+       if (bytes >= mib && bytes % mib == 0) {
             return bytes / mib + " MB";
         }
         if (bytes >= mib) {

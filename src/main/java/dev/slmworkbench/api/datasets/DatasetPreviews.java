@@ -55,7 +55,7 @@ final class DatasetPreviews {
         boolean truncated = records > ROWS || !head.complete();
         if (scanner.found() == 0) {
             if (!head.complete()) {
-                throw new PreviewUnavailableException("The first record of this dataset is larger than 1 MB, "
+                throw new PreviewUnavailableException("The first record of this dataset is larger than 1 MiB, "
                         + "too large to show in a preview. Download the file to look at it.");
             }
             if (format == FileFormat.JSON && scanner.notArray()) {

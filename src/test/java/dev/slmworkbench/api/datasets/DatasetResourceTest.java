@@ -404,7 +404,7 @@ public class DatasetResourceTest extends UpstreamTestBase {
         stubFile("huge-record", "application/x-ndjson",
                 ("{\"text\":\"" + "y".repeat(1100 * 1024) + "\"}\n").getBytes(StandardCharsets.UTF_8));
         assertProblem(given().when().get("/api/datasets/huge-record/preview"), 422, "Preview not available")
-                .then().body("detail", containsString("larger than 1 MB"));
+                .then().body("detail", containsString("larger than 1 MiB"));
     }
 
     @Test

@@ -303,7 +303,7 @@ class DatasetUploadTest extends UpstreamTestBase {
         JsonPath refused = problem(send(form("big.csv", tooLarge)), 413);
 
         assertEquals("Upload too large", refused.getString("title"));
-        assertEquals("This file is larger than the 2 MB this server accepts. Upload a smaller file, "
+        assertEquals("This file is larger than the 2 MiB this server accepts. Upload a smaller file, "
                 + "or split the dataset into several files.", refused.getString("detail"));
         upstream.verify(0, anyRequestedFor(anyUrl()));
     }
@@ -315,7 +315,7 @@ class DatasetUploadTest extends UpstreamTestBase {
 
         JsonPath refused = problem(sendChunked(form("big.csv", tooLarge)), 413);
 
-        assertThat(refused.getString("detail"), containsString("2 MB"));
+        assertThat(refused.getString("detail"), containsString("2 MiB"));
         // The upstream request was reset before its end: the Training API never got a whole upload.
         upstream.verify(0, postRequestedFor(urlPathEqualTo(UPLOAD)));
         // and the same file under the limit does arrive whole, so the check above can fail
