@@ -1,5 +1,6 @@
 package dev.slmworkbench.web;
 
+import dev.slmworkbench.http.ContentLength;
 import dev.slmworkbench.web.problem.ProblemResponses;
 import dev.slmworkbench.web.problem.ProblemRoutes;
 import dev.slmworkbench.http.ByteSizes;
@@ -66,7 +67,7 @@ public class BodyLimits {
         String length = request.getHeader("Content-Length");
         if (length != null) {
             // The HTTP codec reads no more than the announced length, so the header is all there is to check.
-            if (parseLength(length) > max) {
+            if (ContentLength.of(length) > max) {
                 refuse(rc, max, 0);
             } else {
                 rc.next();
@@ -94,14 +95,6 @@ public class BodyLimits {
         String path = normalizedPath.length() > 1 && normalizedPath.endsWith("/")
                 ? normalizedPath.substring(0, normalizedPath.length() - 1) : normalizedPath;
         return UPLOAD_ROUTES.contains(method + " " + path);
-    }
-
-    private static long parseLength(String value) {
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
     }
 
     /**

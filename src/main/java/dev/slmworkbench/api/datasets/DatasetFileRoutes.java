@@ -1,5 +1,6 @@
 package dev.slmworkbench.api.datasets;
 
+import dev.slmworkbench.http.Contexts;
 import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.api.datasets.upload.DatasetUpload;
@@ -67,8 +68,8 @@ public class DatasetFileRoutes {
         training.dataset(rc.pathParam("id"))
                 .chain(dataset -> training.download(dataset.id()).map(download -> new Opened(dataset, download)))
                 .subscribe().with(
-                        opened -> on(context, () -> send(response, opened.dataset(), opened.download())),
-                        failure -> on(context, () -> {
+                        opened -> Contexts.on(context, () -> send(response, opened.dataset(), opened.download())),
+                        failure -> Contexts.on(context, () -> {
                             if (!response.ended() && !response.closed()) {
                                 ProblemResponses.retryAfter(response, failure);
                                 ProblemResponses.send(response, json, ProblemResponses.problemFor(failure));
@@ -137,22 +138,5 @@ public class DatasetFileRoutes {
         String base = dataset.name() == null || dataset.name().isBlank() ? dataset.id() : dataset.name().strip();
         // The upstream's name may hold what a file name must not: the same sanitiser cleans it.
         return FileNames.safe(dataset.format() == null ? base : base + "." + dataset.format());
-    }
-
-       if (bytes >= mib && bytes % mib == 0) {
-            return bytes / mib + " MB";
-        }
-        if (bytes >= mib) {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) mib);
-        }
-        return String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
-    }
-
-    private static void on(Context context, Runnable action) {
-        if (context == null || context == Vertx.currentContext()) {
-            action.run();
-        } else {
-            context.runOnContext(ignored -> action.run());
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.slmworkbench.api.datasets.upload;
 
+import dev.slmworkbench.http.Contexts;
+import dev.slmworkbench.http.ContentLength;
 import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.api.datasets.FileFormat;
 import dev.slmworkbench.api.datasets.RecordScanner;
@@ -130,12 +132,7 @@ public final class DatasetUpload implements MultipartParser.Listener {
     }
 
     private long declaredLength() {
-        try {
-            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-            return length == null ? -1 : Long.parseLong(length.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return ContentLength.of(request.getHeader(HttpHeaders.CONTENT_LENGTH));
     }
 
     private void received(Buffer piece) {
@@ -409,11 +406,7 @@ public final class DatasetUpload implements MultipartParser.Listener {
     }
 
     private void on(Runnable action) {
-        if (context == null || context == Vertx.currentContext()) {
-            action.run();
-        } else {
-            context.runOnContext(ignored -> action.run());
-        }
+        Contexts.on(context, action);
     }
 
     /** Why an upload stopped on our side; the upstream request is reset with it. */
