@@ -2,7 +2,7 @@ package dev.slmworkbench.web;
 
 import dev.slmworkbench.http.ContentLength;
 import dev.slmworkbench.web.problem.ProblemResponses;
-import dev.slmworkbench.web.problem.ProblemRoutes;
+import dev.slmworkbench.web.problem.FailureHandler;
 import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.training.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -47,10 +47,10 @@ public class BodyLimits {
 
     private final long maxBody;
     private final long maxUpload;
-    private final ProblemRoutes problems;
+    private final FailureHandler problems;
 
     BodyLimits(WebConfig config, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxUpload,
-            ProblemRoutes problems) {
+            FailureHandler problems) {
         this.maxBody = config.maxBodySize().asLongValue();
         this.maxUpload = maxUpload.asLongValue();
         this.problems = problems;

@@ -1,6 +1,6 @@
 package dev.slmworkbench.web;
 
-import dev.slmworkbench.web.problem.ProblemRoutes;
+import dev.slmworkbench.web.problem.FailureHandler;
 import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.training.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -25,9 +25,9 @@ public class HeadLimits {
 
     private final int maxUriLength;
     private final long maxHeaderSize;
-    private final ProblemRoutes problems;
+    private final FailureHandler problems;
 
-    HeadLimits(WebConfig config, ProblemRoutes problems) {
+    HeadLimits(WebConfig config, FailureHandler problems) {
         this.maxUriLength = config.maxUriLength();
         this.maxHeaderSize = config.maxHeaderSize().asLongValue();
         this.problems = problems;

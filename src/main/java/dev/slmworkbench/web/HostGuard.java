@@ -1,6 +1,6 @@
 package dev.slmworkbench.web;
 
-import dev.slmworkbench.web.problem.ProblemRoutes;
+import dev.slmworkbench.web.problem.FailureHandler;
 import dev.slmworkbench.training.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
@@ -20,9 +20,9 @@ public class HostGuard {
     static final int PRIORITY = 90;
 
     private final AllowedHosts allowed;
-    private final ProblemRoutes problems;
+    private final FailureHandler problems;
 
-    HostGuard(AllowedHosts allowed, ProblemRoutes problems) {
+    HostGuard(AllowedHosts allowed, FailureHandler problems) {
         this.allowed = allowed;
         this.problems = problems;
     }

@@ -1,6 +1,6 @@
 package dev.slmworkbench.web;
 
-import dev.slmworkbench.web.problem.ProblemRoutes;
+import dev.slmworkbench.web.problem.FailureHandler;
 import dev.slmworkbench.training.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
@@ -33,9 +33,9 @@ public class SameOriginGuard {
             "This change was refused because it did not come from SLM Workbench itself. Reload the page and try again.");
 
     private final AllowedHosts allowed;
-    private final ProblemRoutes problems;
+    private final FailureHandler problems;
 
-    SameOriginGuard(AllowedHosts allowed, ProblemRoutes problems) {
+    SameOriginGuard(AllowedHosts allowed, FailureHandler problems) {
         this.allowed = allowed;
         this.problems = problems;
     }

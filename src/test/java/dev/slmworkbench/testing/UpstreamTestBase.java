@@ -1,7 +1,7 @@
 package dev.slmworkbench.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.slmworkbench.training.Names;
+import dev.slmworkbench.training.NameCache;
 import dev.slmworkbench.training.contract.TrainingClient;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +17,7 @@ public abstract class UpstreamTestBase {
     protected TrainingClient training;
 
     @Inject
-    protected Names names;
+    protected NameCache names;
 
     protected final WireMockServer upstream = WireMockUpstream.server();
 

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Reads the first records of a dataset file as a table. Only the start of the file is ever
- * read (at most {@link #MAX_BYTES}); the {@link RecordScanner} says when enough has arrived.
+ * read (at most {@link #MAX_BYTES}); the {@link FirstRecords} says when enough has arrived.
  * The records are parsed as a stream of tokens into a {@link PreviewTable}, which keeps only
  * what the preview's limits allow: a file a million columns wide costs no more than a narrow one.
  * This is CPU work on up to 1 MiB: callers run it on a worker thread, never the event loop.
@@ -41,11 +41,11 @@ final class DatasetPreviews {
     }
 
     /** Watches for the records a preview needs: a CSV header, 20 records, and one more to know there are more. */
-    static RecordScanner scanner(FileFormat format) {
-        return new RecordScanner(format, format == FileFormat.CSV ? ROWS + 2 : ROWS + 1);
+    static FirstRecords scanner(FileFormat format) {
+        return new FirstRecords(format, format == FileFormat.CSV ? ROWS + 2 : ROWS + 1);
     }
 
-    static DatasetPreview read(FileFormat format, FileHead head, RecordScanner scanner, PreviewTable.Limits limits) {
+    static DatasetPreview read(FileFormat format, FileHead head, FirstRecords scanner, PreviewTable.Limits limits) {
         if (head.complete()) {
             scanner.finish();
         }

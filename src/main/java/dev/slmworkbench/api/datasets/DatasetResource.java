@@ -54,7 +54,7 @@ public class DatasetResource {
                     .or(() -> FileFormat.ofFileName(dataset.fileName()))
                     .orElseThrow(() -> new PreviewUnavailableException(
                             "This dataset's file is not CSV, JSON or JSONL, so no preview can be shown."));
-            RecordScanner scanner = DatasetPreviews.scanner(format);
+            FirstRecords scanner = DatasetPreviews.scanner(format);
             return training.head(dataset.id(), DatasetPreviews.MAX_BYTES, piece -> {
                 scanner.feed(piece);
                 return scanner.enough();

@@ -9,7 +9,7 @@ import dev.slmworkbench.training.Experiment;
 import dev.slmworkbench.training.FieldError;
 import dev.slmworkbench.training.InvalidRequestException;
 import dev.slmworkbench.training.ListQuery;
-import dev.slmworkbench.training.Names;
+import dev.slmworkbench.training.NameCache;
 import dev.slmworkbench.training.Page;
 import dev.slmworkbench.training.Problem;
 import dev.slmworkbench.training.TrainingBackend;
@@ -43,7 +43,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 /**
  * Evaluations: a table filtered by experiment, model and dataset and searched by their names,
  * the filters' choices, one evaluation with its loss curve thinned for the chart, and a CSV of
- * several with their full curves. Names come through {@link Names}, never one call per row.
+ * several with their full curves. NameCache come through {@link NameCache}, never one call per row.
  */
 @Path("/api/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,12 +55,12 @@ public class EvaluationResource {
             .thenComparing(FacetOption::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final TrainingBackend training;
-    private final Names names;
+    private final NameCache names;
     private final EvaluationScans scans;
     private final EvaluationExport export;
     private final ETags etags;
 
-    EvaluationResource(TrainingBackend training, Names names, EvaluationScans scans, EvaluationExport export,
+    EvaluationResource(TrainingBackend training, NameCache names, EvaluationScans scans, EvaluationExport export,
             ETags etags) {
         this.training = training;
         this.names = names;

@@ -2,7 +2,7 @@ package dev.slmworkbench.api.evaluations;
 
 import dev.slmworkbench.training.Evaluation;
 import dev.slmworkbench.training.ListQuery;
-import dev.slmworkbench.training.Names;
+import dev.slmworkbench.training.NameCache;
 import dev.slmworkbench.training.Page;
 import dev.slmworkbench.training.TrainingBackend;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Evaluations have no names of their own, so a search over their names and the filters' choices
  * need many of them at once: read upstream {@value #PAGE} at a time, at most {@value #MAX} in
- * all, without their heavy fields, and named through {@link Names} (a few list calls, never one
+ * all, without their heavy fields, and named through {@link NameCache} (a few list calls, never one
  * call per row).
  */
 @ApplicationScoped
@@ -29,9 +29,9 @@ public class EvaluationScans {
     static final int PARALLEL_PAGES = 3;
 
     private final TrainingBackend training;
-    private final Names names;
+    private final NameCache names;
 
-    EvaluationScans(TrainingBackend training, Names names) {
+    EvaluationScans(TrainingBackend training, NameCache names) {
         this.training = training;
         this.names = names;
     }

@@ -11,7 +11,7 @@ import dev.slmworkbench.training.FieldError;
 import dev.slmworkbench.training.IdempotencyKeys;
 import dev.slmworkbench.training.InvalidRequestException;
 import dev.slmworkbench.training.Model;
-import dev.slmworkbench.training.Names;
+import dev.slmworkbench.training.NameCache;
 import dev.slmworkbench.training.Page;
 import dev.slmworkbench.training.Problem;
 import dev.slmworkbench.training.TrainingBackend;
@@ -53,11 +53,11 @@ public class ExperimentResource {
     private static final Set<String> FINISHED = Set.of("completed", "failed", "cancelled");
 
     private final TrainingBackend training;
-    private final Names names;
+    private final NameCache names;
     private final ETags etags;
     private final WebConfig web;
 
-    ExperimentResource(TrainingBackend training, Names names, ETags etags, WebConfig web) {
+    ExperimentResource(TrainingBackend training, NameCache names, ETags etags, WebConfig web) {
         this.training = training;
         this.names = names;
         this.etags = etags;

@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Known failures leave the server as RFC 9457 problem JSON with a sentence for a person; the
  * stack trace goes to the log only. No mapper here may cover {@code NotFoundException} (nor
  * its supertypes): then Quarkus REST would answer unknown paths itself instead of letting the
- * SPA's routes through. {@link ProblemRoutes} covers unknown API paths and unexpected failures.
+ * SPA's routes through. {@link FailureHandler} covers unknown API paths and unexpected failures.
  */
 public class ProblemMappers {
 

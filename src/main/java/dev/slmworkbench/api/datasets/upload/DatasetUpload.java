@@ -4,7 +4,7 @@ import dev.slmworkbench.http.Contexts;
 import dev.slmworkbench.http.ContentLength;
 import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.api.datasets.FileFormat;
-import dev.slmworkbench.api.datasets.RecordScanner;
+import dev.slmworkbench.api.datasets.FirstRecords;
 import dev.slmworkbench.web.UnreadBodies;
 import dev.slmworkbench.web.problem.ProblemResponses;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,7 +38,7 @@ import org.jboss.logging.Logger;
  * resets the upstream request, so the Training API never sees a whole body and keeps nothing.
  * Every callback runs on the request's event loop.
  */
-public final class DatasetUpload implements MultipartParser.Listener {
+public final class DatasetUpload implements MultipartStream.Listener {
 
     private static final Logger LOG = Logger.getLogger(DatasetUpload.class);
     private static final Set<String> FIELDS = Set.of("name", "description", "type");
@@ -67,7 +67,7 @@ public final class DatasetUpload implements MultipartParser.Listener {
     private long paceTimer = -1;
     private long receivedAtCheck;
     private long pausesAtCheck;
-    private MultipartParser parser;
+    private MultipartStream parser;
     private State state = State.FIELDS;
     private long received;
     private long drained;
@@ -82,7 +82,7 @@ public final class DatasetUpload implements MultipartParser.Listener {
     private NewDataset dataset;
     private FileFormat format;
     private Buffer head;
-    private RecordScanner scanner;
+    private FirstRecords scanner;
     private UploadBody body;
     private Cancellable upstream;
 
@@ -114,7 +114,7 @@ public final class DatasetUpload implements MultipartParser.Listener {
         closeAfterAnswer = expectsContinue;
 
         // The same-origin rule was applied before routing (SameOriginGuard), on the path as the router read it.
-        Optional<String> boundary = MultipartParser.boundary(request.getHeader(HttpHeaders.CONTENT_TYPE));
+        Optional<String> boundary = MultipartStream.boundary(request.getHeader(HttpHeaders.CONTENT_TYPE));
         if (boundary.isEmpty()) {
             refuse(Problem.of(415, "Unsupported media type",
                     "Send the dataset as a multipart form with the fields name, description, type and file."));
@@ -122,7 +122,7 @@ public final class DatasetUpload implements MultipartParser.Listener {
             refuse(tooLarge());
         } else {
             closeAfterAnswer = false;
-            parser = new MultipartParser(boundary.get(), this);
+            parser = new MultipartStream(boundary.get(), this);
             if (expectsContinue) {
                 response.writeContinue();
             }
@@ -150,7 +150,7 @@ public final class DatasetUpload implements MultipartParser.Listener {
         }
         try {
             parser.feed(piece);
-        } catch (MultipartParser.MalformedException e) {
+        } catch (MultipartStream.MalformedException e) {
             malformed(e);
         }
     }
@@ -206,7 +206,7 @@ public final class DatasetUpload implements MultipartParser.Listener {
         }
         try {
             parser.end();
-        } catch (MultipartParser.MalformedException e) {
+        } catch (MultipartStream.MalformedException e) {
             malformed(e);
             return;
         }
@@ -231,7 +231,7 @@ public final class DatasetUpload implements MultipartParser.Listener {
     }
 
     @Override
-    public void partStarted(MultipartParser.Part part) {
+    public void partStarted(MultipartStream.Part part) {
         if ("file".equals(part.name())) {
             if (fileSeen) {
                 refuse(invalid(List.of(new FieldError("file", "Upload one file at a time."))));
@@ -348,9 +348,9 @@ public final class DatasetUpload implements MultipartParser.Listener {
         }
     }
 
-    private void malformed(MultipartParser.MalformedException e) {
+    private void malformed(MultipartStream.MalformedException e) {
         LOG.debugf("Unreadable dataset upload: %s", e.getMessage());
-        if (e instanceof MultipartParser.UnreadableFileNameException) {
+        if (e instanceof MultipartStream.UnreadableFileNameException) {
             refuse(invalid(List.of(new FieldError("file", UNREADABLE_FILE_NAME))));
             return;
         }

@@ -1,7 +1,7 @@
 package dev.slmworkbench.api.datasets.upload;
 
 import dev.slmworkbench.api.datasets.FileFormat;
-import dev.slmworkbench.api.datasets.RecordScanner;
+import dev.slmworkbench.api.datasets.FirstRecords;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -69,15 +69,15 @@ public final class UploadChecks {
     }
 
     /** Watches for what the checks need: a CSV header and first row, or the first JSON record. */
-    static RecordScanner scanner(FileFormat format) {
-        return new RecordScanner(format, format == FileFormat.CSV ? 2 : 1);
+    static FirstRecords scanner(FileFormat format) {
+        return new FirstRecords(format, format == FileFormat.CSV ? 2 : 1);
     }
 
     /**
      * What is wrong with the start of the file, or null when nothing is. {@code complete} says
      * {@code head} is the whole file; otherwise a first record that has not ended yet is not judged.
      */
-    static String fileProblem(FileFormat format, Buffer head, RecordScanner scanner, boolean complete,
+    static String fileProblem(FileFormat format, Buffer head, FirstRecords scanner, boolean complete,
             int maxColumns) {
         if (complete) {
             scanner.finish();
@@ -113,7 +113,7 @@ public final class UploadChecks {
         }
     }
 
-    private static String csv(byte[] bytes, int start, RecordScanner scanner, boolean complete) throws IOException {
+    private static String csv(byte[] bytes, int start, FirstRecords scanner, boolean complete) throws IOException {
         if (scanner.found() == 0) {
             return null;
         }
@@ -142,7 +142,7 @@ public final class UploadChecks {
         return null;
     }
 
-    private static String json(byte[] bytes, int start, RecordScanner scanner, boolean complete)
+    private static String json(byte[] bytes, int start, FirstRecords scanner, boolean complete)
             throws JsonProcessingException {
         if (scanner.notArray()) {
             return "A JSON dataset must be an array of records, like [{\"prompt\": \"...\"}, ...].";
@@ -160,7 +160,7 @@ public final class UploadChecks {
         return null;
     }
 
-    private static String jsonl(byte[] bytes, int start, RecordScanner scanner) throws JsonProcessingException {
+    private static String jsonl(byte[] bytes, int start, FirstRecords scanner) throws JsonProcessingException {
         int firstByte = start;
         while (firstByte < bytes.length && Character.isWhitespace(bytes[firstByte])) {
             firstByte++;
@@ -176,7 +176,7 @@ public final class UploadChecks {
     }
 
     /** Counted by the scanner, so a header that has not ended within the bytes held back is judged too. */
-    private static String tooWide(FileFormat format, RecordScanner scanner, int maxColumns) {
+    private static String tooWide(FileFormat format, FirstRecords scanner, int maxColumns) {
         String max = String.format(Locale.ROOT, "%,d", maxColumns);
         String seen = String.format(Locale.ROOT, "%,d", scanner.columns());
         if (scanner.found() == 0) {

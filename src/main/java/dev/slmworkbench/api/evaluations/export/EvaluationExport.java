@@ -7,7 +7,7 @@ import dev.slmworkbench.training.FieldError;
 import dev.slmworkbench.training.Ids;
 import dev.slmworkbench.training.InvalidRequestException;
 import dev.slmworkbench.training.LossColumns;
-import dev.slmworkbench.training.Names;
+import dev.slmworkbench.training.NameCache;
 import dev.slmworkbench.training.TrainingBackend;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -40,9 +40,9 @@ public class EvaluationExport {
     static final int PARALLEL_CHECKS = 1;
 
     private final TrainingBackend training;
-    private final Names names;
+    private final NameCache names;
 
-    EvaluationExport(TrainingBackend training, Names names) {
+    EvaluationExport(TrainingBackend training, NameCache names) {
         this.training = training;
         this.names = names;
     }

@@ -24,14 +24,14 @@ import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
  * class name, logged at ERROR.
  */
 @ApplicationScoped
-public class ProblemRoutes {
+public class FailureHandler {
 
-    private static final Logger LOG = Logger.getLogger(ProblemRoutes.class);
+    private static final Logger LOG = Logger.getLogger(FailureHandler.class);
     private static final String QUARKUS_MULTIPART = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     private final ObjectMapper json;
 
-    ProblemRoutes(ObjectMapper json) {
+    FailureHandler(ObjectMapper json) {
         this.json = json;
     }
 

@@ -17,7 +17,7 @@ import java.util.Optional;
  * of the pieces it was given (no copies), never holding more than one part's headers or one
  * delimiter's length of them.
  */
-final class MultipartParser {
+final class MultipartStream {
 
     /** What the parser finds, in body order. */
     interface Listener {
@@ -63,7 +63,7 @@ final class MultipartParser {
     private byte[] carry;
     private boolean stopped;
 
-    MultipartParser(String boundary, Listener listener) {
+    MultipartStream(String boundary, Listener listener) {
         this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
         this.listener = listener;
         // The first delimiter opens the body without a line break before it; this makes it look like the others.

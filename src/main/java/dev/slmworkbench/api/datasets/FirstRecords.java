@@ -10,7 +10,7 @@ import io.vertx.core.buffer.Buffer;
  * counts the columns of the first record as they arrive (CSV fields, keys of a JSON object), so
  * a header too wide to hold can be refused before it ends.
  */
-public final class RecordScanner {
+public final class FirstRecords {
 
     private final FileFormat format;
     private final long[] ends;
@@ -28,7 +28,7 @@ public final class RecordScanner {
     private long firstColumns;
 
     /** Remembers where the first {@code wanted} records end. */
-    public RecordScanner(FileFormat format, int wanted) {
+    public FirstRecords(FileFormat format, int wanted) {
         this.format = format;
         this.ends = new long[wanted];
     }

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class MultipartParserTest {
+class MultipartStreamTest {
 
     private static final String BOUNDARY = "----WebKitFormBoundaryX3b";
 
     /** What the listener saw: one entry per part, its name, file name and bytes. */
-    private static final class Recorder implements MultipartParser.Listener {
+    private static final class Recorder implements MultipartStream.Listener {
         final List<String> names = new ArrayList<>();
         final List<String> fileNames = new ArrayList<>();
         final List<byte[]> bodies = new ArrayList<>();
@@ -26,7 +26,7 @@ class MultipartParserTest {
         int ended;
 
         @Override
-        public void partStarted(MultipartParser.Part part) {
+        public void partStarted(MultipartStream.Part part) {
             names.add(part.name());
             fileNames.add(part.fileName());
             current = new ByteArrayOutputStream();
@@ -64,7 +64,7 @@ class MultipartParserTest {
         byte[] body = body(file);
         for (int size = 1; size <= body.length; size++) {
             Recorder seen = new Recorder();
-            MultipartParser parser = new MultipartParser(BOUNDARY, seen);
+            MultipartStream parser = new MultipartStream(BOUNDARY, seen);
             for (int from = 0; from < body.length; from += size) {
                 parser.feed(Buffer.buffer(Arrays.copyOfRange(body, from, Math.min(body.length, from + size))));
             }
@@ -80,7 +80,7 @@ class MultipartParserTest {
     @Test
     void anRfc5987FileNameWins() throws Exception {
         Recorder seen = new Recorder();
-        MultipartParser parser = new MultipartParser("b", seen);
+        MultipartStream parser = new MultipartStream("b", seen);
         parser.feed(Buffer.buffer("--b\r\nContent-Disposition: form-data; name=file; filename=\"x.csv\"; "
                 + "filename*=UTF-8''%E2%82%AC%20rates.csv\r\n\r\n1\r\n--b--"));
         parser.end();
@@ -89,32 +89,32 @@ class MultipartParserTest {
 
     @Test
     void aBodyThatIsNotMultipartIsRefused() {
-        assertThrows(MultipartParser.MalformedException.class, () -> {
-            MultipartParser parser = new MultipartParser("b", new Recorder());
+        assertThrows(MultipartStream.MalformedException.class, () -> {
+            MultipartStream parser = new MultipartStream("b", new Recorder());
             parser.feed(Buffer.buffer("--b\r\nContent-Type: text/plain\r\n\r\nno disposition\r\n--b--"));
         });
-        assertThrows(MultipartParser.MalformedException.class, () -> {
-            MultipartParser parser = new MultipartParser("b", new Recorder());
+        assertThrows(MultipartStream.MalformedException.class, () -> {
+            MultipartStream parser = new MultipartStream("b", new Recorder());
             parser.feed(Buffer.buffer("--bX-no-line-break"));
         });
-        assertThrows(MultipartParser.MalformedException.class, () -> {
-            MultipartParser parser = new MultipartParser("b", new Recorder());
+        assertThrows(MultipartStream.MalformedException.class, () -> {
+            MultipartStream parser = new MultipartStream("b", new Recorder());
             parser.feed(Buffer.buffer("--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nnever closed"));
             parser.end();
         });
-        assertThrows(MultipartParser.MalformedException.class, () -> {
-            MultipartParser parser = new MultipartParser("b", new Recorder());
-            parser.feed(Buffer.buffer("--b\r\nX-Long: " + "h".repeat(MultipartParser.MAX_HEADERS)));
+        assertThrows(MultipartStream.MalformedException.class, () -> {
+            MultipartStream parser = new MultipartStream("b", new Recorder());
+            parser.feed(Buffer.buffer("--b\r\nX-Long: " + "h".repeat(MultipartStream.MAX_HEADERS)));
         });
     }
 
     @Test
     void theBoundaryComesFromAFormDataContentTypeOnly() {
-        assertEquals(Optional.of("abc"), MultipartParser.boundary("multipart/form-data; boundary=abc"));
-        assertEquals(Optional.of("a b;c"), MultipartParser.boundary("Multipart/Form-Data; charset=utf-8; boundary=\"a b;c\""));
-        assertEquals(Optional.empty(), MultipartParser.boundary("multipart/mixed; boundary=abc"));
-        assertEquals(Optional.empty(), MultipartParser.boundary("multipart/form-data"));
-        assertEquals(Optional.empty(), MultipartParser.boundary("application/json"));
-        assertEquals(Optional.empty(), MultipartParser.boundary(null));
+        assertEquals(Optional.of("abc"), MultipartStream.boundary("multipart/form-data; boundary=abc"));
+        assertEquals(Optional.of("a b;c"), MultipartStream.boundary("Multipart/Form-Data; charset=utf-8; boundary=\"a b;c\""));
+        assertEquals(Optional.empty(), MultipartStream.boundary("multipart/mixed; boundary=abc"));
+        assertEquals(Optional.empty(), MultipartStream.boundary("multipart/form-data"));
+        assertEquals(Optional.empty(), MultipartStream.boundary("application/json"));
+        assertEquals(Optional.empty(), MultipartStream.boundary(null));
     }
 }

@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
  * background. A name that cannot be had is null (the page shows the id) and asked again after a while.
  */
 @ApplicationScoped
-public class Names {
+public class NameCache {
 
     /** More unknown ids than this in one table: a sweep of the list comes first. */
     static final int BULK_ABOVE = 3;
@@ -43,7 +43,7 @@ public class Names {
     static final long RETRY_FAILED_NANOS = 5_000_000_000L;
     /** A sweep that did not find every id is not repeated for other unknown ids sooner than this. */
     static final long RESWEEP_NANOS = 5_000_000_000L;
-    private static final Logger LOG = Logger.getLogger(Names.class);
+    private static final Logger LOG = Logger.getLogger(NameCache.class);
 
     private final long configuredTtlNanos;
     private volatile long ttlNanos;
@@ -54,7 +54,7 @@ public class Names {
     private final Kind datasets;
     private final Kind experiments;
 
-    Names(TrainingBackend training,
+    NameCache(TrainingBackend training,
             @ConfigProperty(name = "training-api.name-cache-ttl", defaultValue = "30s") java.time.Duration ttl,
             @ConfigProperty(name = "training-api.name-list-max-items", defaultValue = "5000") int nameListMaxItems,
             @ConfigProperty(name = "training-api.name-lookups-per-request", defaultValue = "20") int nameLookupsPerRequest) {

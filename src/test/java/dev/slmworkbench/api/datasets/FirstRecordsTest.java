@@ -6,10 +6,10 @@ import io.vertx.core.buffer.Buffer;
 import org.junit.jupiter.api.Test;
 
 /** The first record's columns, counted as bytes arrive: separators and keys inside strings or nested values do not count. */
-class RecordScannerTest {
+class FirstRecordsTest {
 
     private static long columns(FileFormat format, String... pieces) {
-        RecordScanner scanner = new RecordScanner(format, 2);
+        FirstRecords scanner = new FirstRecords(format, 2);
         for (String piece : pieces) {
             scanner.feed(Buffer.buffer(piece));
         }
