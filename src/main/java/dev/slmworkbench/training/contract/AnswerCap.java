@@ -2,6 +2,7 @@ package dev.slmworkbench.training.contract;
 
 import dev.slmworkbench.training.UpstreamErrors;
 import dev.slmworkbench.training.UpstreamException;
+import dev.slmworkbench.training.contract.relay.FileRelay;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -50,13 +51,13 @@ final class AnswerCap extends ChannelInboundHandlerAdapter {
         if (pipeline.get(NAME) != null) {
             return;
         }
-        // Vert.x names its own handler "handler"; the HTTP codec sits before it.
-        if (pipeline.get("handler") == null) {
+        // The HTTP codec sits before Vert.x's own handler.
+        if (pipeline.get(FileRelay.VERTX_HANDLER) == null) {
             LOG.debugf("Training API connection without the usual handlers: answers are not capped (%s)", pipeline.names());
             return;
         }
         try {
-            pipeline.addBefore("handler", NAME, new AnswerCap(maxAnswer));
+            pipeline.addBefore(FileRelay.VERTX_HANDLER, NAME, new AnswerCap(maxAnswer));
         } catch (IllegalArgumentException alreadyThere) {
             // Two requests raced on a new connection: the other one put it there.
             return;

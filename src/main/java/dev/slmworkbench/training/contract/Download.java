@@ -1,6 +1,7 @@
 package dev.slmworkbench.training.contract;
 
 import dev.slmworkbench.training.DatasetDownload;
+import dev.slmworkbench.training.contract.relay.FileRelay;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
@@ -18,7 +19,10 @@ public final class Download implements DatasetDownload {
 
     private final HttpClientRequest request;
     private final HttpClientResponse response;
-    /** Present when the body can skip Vert.x on its way to a browser (see {@link FileRelay}). */
+    /**
+     * Present when the body can skip Vert.x on its way to a browser (see {@link FileRelay}); absent
+     * with {@link DownloadRelay#PIPE}, or on a connection the relay does not know: then it is piped.
+     */
     private final FileRelay relay;
 
     Download(HttpClientRequest request, HttpClientResponse response, FileRelay relay) {

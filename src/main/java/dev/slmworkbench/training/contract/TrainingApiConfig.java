@@ -92,6 +92,14 @@ public interface TrainingApiConfig {
     @WithDefault("200000")
     int maxCurvePoints();
 
+    /**
+     * How a dataset file reaches the browser: {@code direct} past Vert.x's copies (the fast way,
+     * which reaches into Vert.x internals), or {@code pipe} through Vert.x's public streams, for
+     * when a Vert.x upgrade breaks the direct way.
+     */
+    @WithDefault("direct")
+    DownloadRelay downloadRelay();
+
     /** True when no external Training API is configured and the embedded sandbox answers. */
     default boolean sandbox() {
         return url().map(String::isBlank).orElse(true);

@@ -5,6 +5,8 @@ import dev.slmworkbench.training.FileHead;
 import dev.slmworkbench.training.Ids;
 import dev.slmworkbench.training.NewDataset;
 import dev.slmworkbench.training.UpstreamErrors;
+import dev.slmworkbench.training.contract.relay.FileReads;
+import dev.slmworkbench.training.contract.relay.FileRelay;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
@@ -17,6 +19,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -54,12 +57,27 @@ public class TrainingFiles {
     private final TrainingApiEndpoint endpoint;
     private final TrainingClient client;
     private final Map<Object, HttpClient> clients = new ConcurrentHashMap<>();
+    /** Read for each new connection and each download, so a test can switch it without a restart. */
+    private volatile DownloadRelay downloadRelay;
 
     TrainingFiles(Vertx vertx, TrainingApiConfig config, TrainingApiEndpoint endpoint, TrainingClient client) {
         this.vertx = vertx;
         this.config = config;
         this.endpoint = endpoint;
         this.client = client;
+        this.downloadRelay = config.downloadRelay();
+    }
+
+    /**
+     * Changes how the downloads opened from now on travel (tests of the {@code pipe} way). A
+     * connection opened before keeps its read sizes, which are Netty's usual ones outside a relay.
+     */
+    public void downloadRelay(DownloadRelay relay) {
+        this.downloadRelay = relay;
+    }
+
+    public DownloadRelay downloadRelay() {
+        return downloadRelay;
     }
 
     @PreDestroy
@@ -69,11 +87,12 @@ public class TrainingFiles {
     }
 
     /**
-     * Opens a dataset's file to send it on to a browser ({@link Download#sendTo}): the answer
-     * arrives once the upstream has sent its headers.
+     * Opens a dataset's file to send it on to a browser ({@link Download#sendTo}), past Vert.x or
+     * through its pipe as {@link #downloadRelay()} says: the answer arrives once the upstream has
+     * sent its headers.
      */
     public Uni<Download> download(String id) {
-        return open(id, true);
+        return open(id, downloadRelay == DownloadRelay.DIRECT);
     }
 
     /**
@@ -407,6 +426,13 @@ public class TrainingFiles {
         }
     }
 
+    /** A new connection: with the direct relay, sized for the reads it will relay. */
+    private void prepare(HttpConnection connection) {
+        if (downloadRelay == DownloadRelay.DIRECT) {
+            FileReads.prepare(connection);
+        }
+    }
+
     /**
      * One client per event loop, used only from that loop: its connections are made on it, so a
      * file's bytes pass from one socket to the other on one thread. A shared client hands a caller
@@ -424,7 +450,7 @@ public class TrainingFiles {
                 // it to keep such reads full.
                 .setMaxChunkSize(FileReads.RELAYED)
                 .setName("training-api-files"))
-                .withConnectHandler(FileReads::prepare)
+                .withConnectHandler(this::prepare)
                 .build());
     }
 }

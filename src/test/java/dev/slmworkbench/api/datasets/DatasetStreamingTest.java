@@ -10,9 +10,12 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slmworkbench.testing.CountingUpstream;
+import dev.slmworkbench.training.contract.DownloadRelay;
+import dev.slmworkbench.training.contract.TrainingFiles;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,6 +44,9 @@ class DatasetStreamingTest {
     @TestHTTPResource("/")
     URL server;
 
+    @Inject
+    TrainingFiles files;
+
     @Test
     void aPreviewStopsReadingOnceItHasItsRecords() throws Exception {
         CountingUpstream.trickle.reset();
@@ -62,6 +68,21 @@ class DatasetStreamingTest {
 
     @Test
     void aDownloadMovesOnlyAsFastAsTheBrowserReadsAndStopsWhenItLeaves() throws Exception {
+        downloadHugeAndStopReading();
+    }
+
+    @Test
+    void withPipeADownloadAlsoMovesOnlyAsFastAsTheBrowserReads() throws Exception {
+        DownloadRelay before = files.downloadRelay();
+        files.downloadRelay(DownloadRelay.PIPE);
+        try {
+            downloadHugeAndStopReading();
+        } finally {
+            files.downloadRelay(before);
+        }
+    }
+
+    private void downloadHugeAndStopReading() throws Exception {
         CountingUpstream.huge.reset();
         try (Socket browser = new Socket(server.getHost(), server.getPort())) {
             browser.getOutputStream().write(("GET /api/datasets/huge/download HTTP/1.1\r\nHost: localhost\r\n\r\n")

@@ -1,4 +1,4 @@
-package dev.slmworkbench.training.contract;
+package dev.slmworkbench.training.contract.relay;
 
 import io.netty.buffer.AbstractByteBufAllocator;
 import io.netty.buffer.ByteBuf;

@@ -1,4 +1,4 @@
-package dev.slmworkbench.training.contract;
+package dev.slmworkbench.training.contract.relay;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
@@ -20,9 +20,10 @@ import io.vertx.core.net.impl.ConnectionBase;
  * <p>Netty takes a channel's read sizes once, at its first read, so this is set on each connection
  * as it opens ({@link #prepare}).
  */
-final class FileReads implements RecvByteBufAllocator {
+public final class FileReads implements RecvByteBufAllocator {
 
-    static final int RELAYED = 1024 * 1024;
+    /** The size of one read while a file is relayed, and so the most one body piece can hold. */
+    public static final int RELAYED = 1024 * 1024;
 
     private final RecvByteBufAllocator usual;
 
@@ -31,7 +32,7 @@ final class FileReads implements RecvByteBufAllocator {
     }
 
     /** Gives a new connection of the files client these reads; any other connection is left as is. */
-    static void prepare(HttpConnection connection) {
+    public static void prepare(HttpConnection connection) {
         if (connection instanceof ConnectionBase base) {
             Channel channel = base.channel();
             RecvByteBufAllocator current = channel.config().getRecvByteBufAllocator();

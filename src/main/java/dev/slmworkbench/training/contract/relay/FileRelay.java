@@ -1,4 +1,4 @@
-package dev.slmworkbench.training.contract;
+package dev.slmworkbench.training.contract.relay;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
@@ -35,11 +35,11 @@ import org.jboss.logging.Logger;
  * loop. When the connection is not one this understands, {@link #install} answers null and the
  * caller pipes through Vert.x as before.
  */
-final class FileRelay extends ChannelInboundHandlerAdapter {
+public final class FileRelay extends ChannelInboundHandlerAdapter {
 
     private static final String NAME = "slm-workbench-file-relay";
     /** Vert.x's name for its own handler at the end of an HTTP/1.x client pipeline. */
-    private static final String VERTX_HANDLER = "handler";
+    public static final String VERTX_HANDLER = "handler";
     private static final Logger LOG = Logger.getLogger(FileRelay.class);
 
     private enum State {
@@ -77,7 +77,7 @@ final class FileRelay extends ChannelInboundHandlerAdapter {
      * Puts a relay into the connection of a request not yet sent, or answers null when the
      * connection is not a plain HTTP/1.x one from Vert.x (then nothing changed).
      */
-    static FileRelay install(HttpClientRequest request) {
+    public static FileRelay install(HttpClientRequest request) {
         try {
             if (!(request.connection() instanceof ConnectionBase connection)) {
                 return null;
@@ -98,7 +98,7 @@ final class FileRelay extends ChannelInboundHandlerAdapter {
     }
 
     /** Writes the body to {@code response}; Vert.x still sees the end and ends nothing itself. */
-    void sendTo(HttpServerResponse response) {
+    public void sendTo(HttpServerResponse response) {
         onLoop(() -> {
             if (state != State.HOLDING) {
                 return;
@@ -131,7 +131,7 @@ final class FileRelay extends ChannelInboundHandlerAdapter {
     }
 
     /** Gives the body back to Vert.x: what was kept first, in order, then the rest as it comes. */
-    void release() {
+    public void release() {
         onLoop(() -> {
             if (state == State.HOLDING) {
                 Object[] kept = held.toArray();

@@ -1,4 +1,4 @@
-package dev.slmworkbench.training.contract;
+package dev.slmworkbench.training.contract.relay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

@@ -1,7 +1,5 @@
 package dev.slmworkbench.training.contract;
 
-import dev.slmworkbench.training.FileHead;
-import dev.slmworkbench.training.UpstreamException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -13,28 +11,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slmworkbench.testing.UpstreamTestBase;
 import dev.slmworkbench.testing.WireMockUpstream;
-import io.netty.buffer.ByteBuf;
+import dev.slmworkbench.training.FileHead;
+import dev.slmworkbench.training.UpstreamException;
+import dev.slmworkbench.training.contract.relay.FileRelay;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * A download meant for a browser is relayed past Vert.x ({@link FileRelay}); when it is read here
- * instead, the pieces the relay kept come first and nothing is lost. The route's own tests
- * ({@code DatasetDownloadTest}, {@code DatasetStreamingTest}) cover bytes, back-pressure and
- * broken transfers on the relayed way.
+ * With {@code training-api.download-relay=direct} (the default) a download meant for a browser is
+ * relayed past Vert.x ({@link FileRelay}); when it is read here instead, the pieces the relay kept
+ * come first and nothing is lost. With {@code pipe} no relay is put in and Vert.x pipes the bytes.
+ * The route's own tests ({@code DatasetDownloadTest}, {@code DatasetStreamingTest}) cover bytes,
+ * back-pressure and broken transfers on the relayed way, and back-pressure on the piped one.
  */
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
-class FileRelayTest extends UpstreamTestBase {
+class DownloadRelayTest extends UpstreamTestBase {
 
     @Inject
     TrainingFiles files;
@@ -80,28 +79,33 @@ class FileRelayTest extends UpstreamTestBase {
     }
 
     @Test
-    void aDownloadThroughTheRouteComesWholeReadInLargePiecesThatAreGivenBack() throws Exception {
-        byte[] file = file(5 * 1024 * 1024 + 17);
-        stubFile("r5", file);
-        upstream.stubFor(get(urlPathEqualTo("/v1/datasets/r5")).willReturn(okJson(
-                "{\"id\":\"r5\",\"name\":\"n\",\"type\":\"training\",\"format\":\"csv\",\"fileName\":\"r5.csv\"}")));
-        // Earlier downloads left spares: hold them, so that any spare after this one is its own.
-        List<ByteBuf> earlier = new ArrayList<>();
-        while (FileRelay.FILE_BUFFERS.spares() > 0) {
-            earlier.add(FileRelay.FILE_BUFFERS.ioBuffer(FileReads.RELAYED));
-        }
+    void withPipeNothingIsRelayedAndEveryByteArrivesReadHereOrThroughTheRoute() throws Exception {
+        DownloadRelay before = files.downloadRelay();
+        files.downloadRelay(DownloadRelay.PIPE);
         try {
-            byte[] body = given().when().get("/api/datasets/r5/download").then().statusCode(200).extract().asByteArray();
-
-            assertArrayEquals(file, body);
-            // Only reads of FileReads.RELAYED bytes are kept once written, for the next relayed download.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (FileRelay.FILE_BUFFERS.spares() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
+            for (int size : new int[] {0, 5, 70_000, 3 * 1024 * 1024}) {
+                byte[] file = file(size);
+                stubFile("p1", file);
+                Download download = files.download("p1").await().atMost(Duration.ofSeconds(5));
+                assertFalse(download.relayed(), "pipe never puts the relay into a connection");
+                assertArrayEquals(file, readAll(download.body()), "a file of " + size + " bytes");
             }
-            assertTrue(FileRelay.FILE_BUFFERS.spares() > 0, "the relay did not read 1 MiB at a time, or kept its buffers");
+
+            byte[] file = file(5 * 1024 * 1024 + 17);
+            stubFile("p2", file);
+            upstream.stubFor(get(urlPathEqualTo("/v1/datasets/p2")).willReturn(okJson(
+                    "{\"id\":\"p2\",\"name\":\"n\",\"type\":\"training\",\"format\":\"csv\",\"fileName\":\"p2.csv\"}")));
+            byte[] body = given().when().get("/api/datasets/p2/download").then().statusCode(200)
+                    .extract().asByteArray();
+            assertArrayEquals(file, body);
         } finally {
-            earlier.forEach(ByteBuf::release);
+            files.downloadRelay(before);
+        }
+        Download download = files.download("p1").await().atMost(Duration.ofSeconds(5));
+        try {
+            assertTrue(download.relayed(), "switched back, downloads take the relay again");
+        } finally {
+            download.cancel();
         }
     }
 
