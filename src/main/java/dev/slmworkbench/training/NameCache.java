@@ -143,7 +143,7 @@ public class NameCache {
             return Uni.createFrom().deferred(() -> {
                 Set<String> wanted = new LinkedHashSet<>();
                 for (String id : ids) {
-                    if (id != null && Ids.isValid(id)) {
+                    if (id != null && IdChecks.isValid(id)) {
                         wanted.add(id);
                     }
                 }

@@ -1,7 +1,7 @@
 package dev.slmworkbench.api.evaluations;
 
 import dev.slmworkbench.training.FieldError;
-import dev.slmworkbench.training.Ids;
+import dev.slmworkbench.training.IdChecks;
 import dev.slmworkbench.training.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ public class EvaluationFilters {
             return;
         }
         String id = raw.strip();
-        if (Ids.isValid(id)) {
+        if (IdChecks.isValid(id)) {
             filters.put(field, id);
         } else {
             errors.add(new FieldError(field, "Ids are 1 to 128 letters, digits, '.', '_', ':' or '-', and not only dots."));

@@ -4,7 +4,7 @@ import dev.slmworkbench.api.datasets.upload.UploadChecks;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.slmworkbench.training.ExperimentConfig;
 import dev.slmworkbench.training.FieldError;
-import dev.slmworkbench.training.Ids;
+import dev.slmworkbench.training.IdChecks;
 import dev.slmworkbench.training.NewExperiment;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +107,7 @@ public final class ExperimentForm {
 
     private String id(JsonNode body, String field, String missing) {
         String value = required(body, field, missing);
-        if (value != null && !Ids.isValid(value)) {
+        if (value != null && !IdChecks.isValid(value)) {
             errors.add(new FieldError(field, LABELS.get(field) + " has an id that is not valid; choose it again."));
             return null;
         }

@@ -11,7 +11,7 @@ import dev.slmworkbench.sandbox.model.DatasetType;
 import dev.slmworkbench.sandbox.model.Page;
 import dev.slmworkbench.sandbox.problem.FieldError;
 import dev.slmworkbench.sandbox.problem.SandboxProblem;
-import dev.slmworkbench.sandbox.store.Ids;
+import dev.slmworkbench.sandbox.store.NewIds;
 import dev.slmworkbench.sandbox.store.SandboxStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -119,7 +119,7 @@ public class DatasetResource {
         }
 
         return runtime.call(store -> {
-            String id = Ids.next("ds");
+            String id = NewIds.next("ds");
             DatasetFiles.Stored stored = storeFile(store, id, format.get(), file);
             Dataset dataset = new Dataset(id, cleanName, cleanDescription, datasetType.get(), format.get(), fileName,
                     stored.sizeBytes(), stored.rowCount(), Instant.now().truncatedTo(ChronoUnit.MILLIS));

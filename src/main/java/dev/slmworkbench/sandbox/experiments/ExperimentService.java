@@ -7,7 +7,7 @@ import dev.slmworkbench.sandbox.model.Experiment;
 import dev.slmworkbench.sandbox.model.ExperimentStatus;
 import dev.slmworkbench.sandbox.model.IdempotencyRecord;
 import dev.slmworkbench.sandbox.problem.SandboxProblem;
-import dev.slmworkbench.sandbox.store.Ids;
+import dev.slmworkbench.sandbox.store.NewIds;
 import dev.slmworkbench.sandbox.store.SandboxStore;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -58,7 +58,7 @@ public class ExperimentService {
 
     private Experiment create(SandboxStore store, JsonNode body, String key, String requestHash) {
         Instant now = now();
-        Experiment created = ExperimentRequests.toExperiment(body, store, Ids.next("exp"), now);
+        Experiment created = ExperimentRequests.toExperiment(body, store, NewIds.next("exp"), now);
         IdempotencyRecord record = key == null ? null : new IdempotencyRecord(key, requestHash, created.id(), now);
         if (!store.createExperiment(created, record, config.maxActiveRuns())) {
             throw SandboxProblem.tooMany("Too many experiments at once", "The sandbox already runs "

@@ -4,7 +4,7 @@ import dev.slmworkbench.sandbox.model.Dataset;
 import dev.slmworkbench.sandbox.model.Experiment;
 import dev.slmworkbench.sandbox.model.ExperimentStatus;
 import dev.slmworkbench.sandbox.model.Model;
-import dev.slmworkbench.sandbox.store.Ids;
+import dev.slmworkbench.sandbox.store.NewIds;
 import dev.slmworkbench.sandbox.store.SandboxStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,8 +142,8 @@ public final class Simulator {
             return false;
         }
         if (progress >= 1.0) {
-            String modelId = Ids.next("mdl");
-            String evaluationId = Ids.next("eval");
+            String modelId = NewIds.next("mdl");
+            String evaluationId = NewIds.next("eval");
             store.finishRun(id, (running, version) ->
                     RunResults.complete(running, version, base, plan, modelId, evaluationId, now));
             return false;

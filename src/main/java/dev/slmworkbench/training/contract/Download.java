@@ -1,5 +1,6 @@
 package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.http.ContentLength;
 import dev.slmworkbench.training.DatasetDownload;
 import dev.slmworkbench.training.contract.relay.FileRelay;
 import io.vertx.core.Future;
@@ -40,12 +41,8 @@ public final class Download implements DatasetDownload {
     /** The length the upstream announced, or -1 when it streams without one. */
     @Override
     public long contentLength() {
-        String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
-        try {
-            return length == null ? -1 : Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        long length = ContentLength.of(response.getHeader(HttpHeaders.CONTENT_LENGTH));
+        return length == ContentLength.UNREADABLE ? -1 : length;
     }
 
     /** The bytes, paused: read them (with back-pressure) to start the transfer. */

@@ -4,7 +4,7 @@ import dev.slmworkbench.training.Dataset;
 import dev.slmworkbench.training.Evaluation;
 import dev.slmworkbench.training.Experiment;
 import dev.slmworkbench.training.IdempotencyKeys;
-import dev.slmworkbench.training.Ids;
+import dev.slmworkbench.training.IdChecks;
 import dev.slmworkbench.training.ListQuery;
 import dev.slmworkbench.training.ListShaper;
 import dev.slmworkbench.training.LossCurveReader;
@@ -159,7 +159,7 @@ public class TrainingClient {
      */
     public Uni<Evaluation> evaluation(String id) {
         return Uni.createFrom().deferred(() -> {
-            Ids.check("id", id);
+            IdChecks.check("id", id);
             return evaluations.share("evaluations/" + id,
                     () -> guarded(() -> upstream.read(() -> api().get("evaluations", id)))
                             .map(text -> read(evaluationReader, text)));
@@ -182,7 +182,7 @@ public class TrainingClient {
 
     public Uni<Experiment> cancelExperiment(String id) {
         return Uni.createFrom().deferred(() -> {
-            Ids.check("id", id);
+            IdChecks.check("id", id);
             return write(() -> api().cancelExperiment(id));
         }).map(text -> convert(parse(text), Experiment.class))
                 .eventually(() -> forgetExperiment(id));
@@ -219,7 +219,7 @@ public class TrainingClient {
 
     private <T> Uni<T> get(String collection, String id, Class<T> type) {
         return Uni.createFrom().deferred(() -> {
-            Ids.check("id", id);
+            IdChecks.check("id", id);
             return read(collection + "/" + id, () -> api().get(collection, id));
         }).map(text -> object(text, type));
     }

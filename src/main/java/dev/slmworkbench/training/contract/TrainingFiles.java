@@ -1,8 +1,9 @@
 package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.http.Contexts;
 import dev.slmworkbench.training.Dataset;
 import dev.slmworkbench.training.FileHead;
-import dev.slmworkbench.training.Ids;
+import dev.slmworkbench.training.IdChecks;
 import dev.slmworkbench.training.NewDataset;
 import dev.slmworkbench.training.UpstreamErrors;
 import dev.slmworkbench.training.contract.relay.FileReads;
@@ -146,14 +147,14 @@ public class TrainingFiles {
         return Uni.createFrom().deferred(() -> {
             Context context = Vertx.currentContext();
             return client.write(() -> Uni.createFrom().<String>emitter(
-                    emitter -> on(context, () -> new UploadCall(context, emitter, dataset, head, rest).start())));
+                    emitter -> Contexts.on(context, () -> new UploadCall(context, emitter, dataset, head, rest).start())));
         }).map(text -> client.object(text, Dataset.class))
                 .eventually(() -> client.listChanged("datasets"));
     }
 
     private Uni<Download> open(String id, boolean relayed) {
         return Uni.createFrom().deferred(() -> {
-            Ids.check("id", id);
+            IdChecks.check("id", id);
             Context context = Vertx.currentContext();
             return client.readOther(() -> open(context, "/datasets/" + id + "/download", relayed));
         });
@@ -162,7 +163,7 @@ public class TrainingFiles {
     private Uni<Download> open(Context context, String path, boolean relayed) {
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         AtomicReference<FileRelay> relay = new AtomicReference<>();
-        return Uni.createFrom().<Download>emitter(emitter -> on(context, () -> http()
+        return Uni.createFrom().<Download>emitter(emitter -> Contexts.on(context, () -> http()
                 .request(options(HttpMethod.GET, path).putHeader(HttpHeaders.ACCEPT, "*/*"))
                 .compose(request -> {
                     sent.set(request);
@@ -211,7 +212,7 @@ public class TrainingFiles {
             this.dataset = dataset;
             this.head = head;
             this.rest = rest;
-            emitter.onTermination(() -> on(context, () -> {
+            emitter.onTermination(() -> Contexts.on(context, () -> {
                 if (!finished) {
                     abort(new CancellationException("The upload was cancelled."));
                 }
@@ -417,14 +418,6 @@ public class TrainingFiles {
         return Duration.ofMillis(config.readTimeoutMs());
     }
 
-    /** Runs on the caller's event loop when there is one, so a stream's callbacks stay on one thread. */
-    private static void on(Context context, Runnable action) {
-        if (context == null || context == Vertx.currentContext()) {
-            action.run();
-        } else {
-            context.runOnContext(ignored -> action.run());
-        }
-    }
 
     /** A new connection: with the direct relay, sized for the reads it will relay. */
     private void prepare(HttpConnection connection) {

@@ -4,7 +4,7 @@ import dev.slmworkbench.api.evaluations.EvaluationResource;
 import dev.slmworkbench.training.Evaluation;
 import dev.slmworkbench.training.Experiment;
 import dev.slmworkbench.training.FieldError;
-import dev.slmworkbench.training.Ids;
+import dev.slmworkbench.training.IdChecks;
 import dev.slmworkbench.training.InvalidRequestException;
 import dev.slmworkbench.training.LossColumns;
 import dev.slmworkbench.training.NameCache;
@@ -75,7 +75,7 @@ public class EvaluationExport {
             problem = "Export at most " + MAX_IDS + " evaluations at once.";
         } else {
             for (String id : ids) {
-                if (!Ids.isValid(id)) {
+                if (!IdChecks.isValid(id)) {
                     problem = "'" + (id.length() > 40 ? id.substring(0, 40) + "…" : id)
                             + "' is not a valid id: ids are 1 to 128 letters, digits, '.', '_', ':' or '-'.";
                     break;

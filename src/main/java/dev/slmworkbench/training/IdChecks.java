@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** The contract's id rule: anything else is refused before an upstream call is made. */
-public final class Ids {
+public final class IdChecks {
 
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    private Ids() {
+    private IdChecks() {
     }
 
     public static boolean isValid(String id) {

@@ -3,9 +3,9 @@ package dev.slmworkbench.sandbox.store;
 import java.util.UUID;
 
 /** New opaque ids: a readable prefix and 12 random hex digits, within the contract's id alphabet. */
-public final class Ids {
+public final class NewIds {
 
-    private Ids() {
+    private NewIds() {
     }
 
     public static String next(String prefix) {
