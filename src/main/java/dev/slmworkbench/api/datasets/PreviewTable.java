@@ -144,7 +144,7 @@ final class PreviewTable {
 
     /**
      * Counts distinct keys beyond the shown columns by a 64-bit hash of each, in an open-addressed
-     * table of longs: a record of 100,000 keys costs about 2 MB here, not its strings.
+     * table of longs: eight bytes a key here, not its strings.
      */
     static final class DistinctKeys {
         private long[] table = new long[64];

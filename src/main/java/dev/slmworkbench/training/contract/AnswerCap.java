@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
 /**
  * A cap on every answer of the Training API that is read whole (JSON, never a dataset file),
  * counted as its bytes arrive: the Quarkus REST Client gathers a body before anyone sees it, an
- * error body included (measured: 935 MB of an endless 400 before a response filter ran), so the
+ * error body included (an endless error answer would be read without end), so the
  * cap sits below it, on the connection. Past the cap, or when the answer is encoded (this app asks
  * for none, so a gzip bomb arrives as a refusal, never inflated), the connection is closed and the
  * call fails with a sentence. Error answers get a smaller cap: only their title, detail and field

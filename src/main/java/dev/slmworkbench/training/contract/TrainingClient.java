@@ -58,7 +58,7 @@ public class TrainingClient {
     private final TrainingApiEndpoint endpoint;
     private final ObjectMapper json;
     private final TypedGuard<Uni<String>> breaker;
-    private final Upstream upstream;
+    private final RetryPolicy retries;
     private final SingleFlight<String> flights;
     private final SingleFlight<String> launches;
     private final SingleFlight<Evaluation> evaluations;
@@ -86,7 +86,7 @@ public class TrainingClient {
         this.bareLists = new BareLists(config.bareListCacheWindow(), System::nanoTime, this::ask);
         this.evaluationReader = json.readerFor(Evaluation.class)
                 .withAttribute(LossCurveReader.MAX_POINTS, config.maxCurvePoints());
-        this.upstream = new Upstream(config.maxRetries(), config.retryDelay(),
+        this.retries = new RetryPolicy(config.maxRetries(), config.retryDelay(),
                 Duration.ofMillis(config.readTimeoutMs()), UpstreamErrors::timedOut);
     }
 
@@ -154,14 +154,14 @@ public class TrainingClient {
     }
 
     /**
-     * Shared like every read, but kept parsed, not as text: a 100,000-step curve is 5 MB of JSON
-     * and about 3 MB of columns, and a kept answer then costs no second parse.
+     * Shared like every read, but kept parsed, not as text: a long curve's columns are smaller than
+     * its JSON, and a kept answer then costs no second parse.
      */
     public Uni<Evaluation> evaluation(String id) {
         return Uni.createFrom().deferred(() -> {
             IdChecks.check("id", id);
             return evaluations.share("evaluations/" + id,
-                    () -> guarded(() -> upstream.read(() -> api().get("evaluations", id)))
+                    () -> guarded(() -> retries.read(() -> api().get("evaluations", id)))
                             .map(text -> read(evaluationReader, text)));
         });
     }
@@ -253,13 +253,13 @@ public class TrainingClient {
 
     /** Reads in flight for the same resource share one guarded, retried call. */
     private Uni<String> read(String resource, Supplier<Uni<String>> call) {
-        return flights.share(resource, () -> guarded(() -> upstream.read(call)));
+        return flights.share(resource, () -> guarded(() -> retries.read(call)));
     }
 
     /** A read of something other than JSON text (a file's bytes): same retries, budget and breaker. */
     <T> Uni<T> readOther(Supplier<Uni<T>> call) {
         AtomicReference<T> answer = new AtomicReference<>();
-        return guarded(() -> upstream.read(call).invoke(answer::set).replaceWith(""))
+        return guarded(() -> retries.read(call).invoke(answer::set).replaceWith(""))
                 .map(ignored -> answer.get());
     }
 

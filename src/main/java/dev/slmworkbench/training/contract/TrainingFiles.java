@@ -377,8 +377,8 @@ public class TrainingFiles {
 
     /**
      * A whole answer as text, or null when it is larger than {@code max} (then it is dropped). An
-     * answer that ended before its callback ran (seen once in a test run: the callback was queued
-     * behind the rest of the read) reads as empty: its status still says what happened, and the
+     * answer that ended before its callback ran (the callback can be queued behind the rest of
+     * the read) reads as empty: its status still says what happened, and the
      * caller answers at once instead of after the read timeout.
      */
     static Future<String> readAnswer(HttpClientRequest request, HttpClientResponse response, int max) {

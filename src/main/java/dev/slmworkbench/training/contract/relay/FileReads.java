@@ -11,9 +11,8 @@ import io.vertx.core.net.impl.ConnectionBase;
 /**
  * How much a files client's connection reads off its socket at a time: Netty's usual adaptive
  * sizes (at most 64 KiB), except while a file is relayed to a browser ({@link FileRelay} then reads
- * into {@link FileRelay#FILE_BUFFERS}), when a read takes up to {@link #RELAYED} bytes. With the
- * receive window left to the kernel, 1 MiB reads relayed a GiB 5–15 % faster than the 256 KiB ones
- * before them on a 2-core machine, on par with socat; 2 MiB ones were no faster. Everything else
+ * into {@link FileRelay#FILE_BUFFERS}), when a read takes up to {@link #RELAYED} bytes, with the
+ * receive window left to the kernel (why this size: docs/benchmarks.md). Everything else
  * (previews, upload answers, a body read through Vert.x) keeps small reads, so Vert.x's heap
  * copies of them stay small too.
  *

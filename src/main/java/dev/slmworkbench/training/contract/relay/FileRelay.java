@@ -24,8 +24,8 @@ import org.jboss.logging.Logger;
 /**
  * Moves a file's body from the Training API's connection to the browser's response as the very
  * buffers Netty read off the socket. Vert.x 4 copies every body piece its HTTP client reads into a
- * fresh heap buffer, and Netty copies it back to a direct one to write it: for a 1 GiB download
- * that was two extra copies and 1 GiB of garbage on a small heap, about half of the BFF's CPU.
+ * fresh heap buffer, and Netty copies it back to a direct one to write it: two extra copies and
+ * a file's worth of garbage per download (figures in docs/benchmarks.md).
  *
  * <p>The relay sits in the upstream connection's pipeline between Netty's HTTP decoder and Vert.x.
  * The response head and its end still reach Vert.x (status, headers, keep-alive and the pool work

@@ -12,14 +12,14 @@ import java.util.function.Supplier;
  * with jitter) only while it is retriable and the budget allows; a try still running when the
  * budget ends is cut off. Nothing here waits on a thread: pauses are timers.
  */
-final class Upstream {
+final class RetryPolicy {
 
     private final int maxRetries;
     private final Duration firstDelay;
     private final Duration budget;
     private final Supplier<UpstreamException> timedOut;
 
-    Upstream(int maxRetries, Duration firstDelay, Duration readTimeout, Supplier<UpstreamException> timedOut) {
+    RetryPolicy(int maxRetries, Duration firstDelay, Duration readTimeout, Supplier<UpstreamException> timedOut) {
         this.maxRetries = maxRetries;
         this.firstDelay = firstDelay;
         this.timedOut = timedOut;
