@@ -40,11 +40,11 @@ public class HeadLimits {
     private void check(RoutingContext rc) {
         String uri = rc.request().uri();
         if (uri != null && uri.length() > maxUriLength) {
-            refuse(rc, Problem.of(414, "Address too long", "The address of this request is longer than the "
+            problems.refuse(rc, Problem.of(414, "Address too long", "The address of this request is longer than the "
                     + String.format(Locale.ROOT, "%,d", maxUriLength) + " characters this server accepts. "
                     + "Shorten it, for example by using fewer filters, and try again."));
         } else if (headerSize(rc.request().headers()) > maxHeaderSize) {
-            refuse(rc, Problem.of(431, "Headers too large", "The headers of this request are larger than the "
+            problems.refuse(rc, Problem.of(431, "Headers too large", "The headers of this request are larger than the "
                     + ByteSizes.describe(maxHeaderSize) + " this server accepts. Clearing this site's cookies "
                     + "usually helps; then try again."));
         } else {
@@ -59,17 +59,5 @@ public class HeadLimits {
             size += header.getKey().length() + header.getValue().length() + 4;
         }
         return size;
-    }
-
-    private void refuse(RoutingContext rc, Problem problem) {
-        boolean unread = !rc.request().isEnded();
-        if (unread) {
-            UnreadBodies.announceClose(rc.request());
-        }
-        problems.send(rc, problem).onComplete(sent -> {
-            if (unread) {
-                UnreadBodies.stop(rc.request());
-            }
-        });
     }
 }

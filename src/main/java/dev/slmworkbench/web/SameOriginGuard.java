@@ -53,15 +53,7 @@ public class SameOriginGuard {
             return;
         }
         // An unread body (an upload of any size) is not waited for: the client is stopped after the answer.
-        boolean unread = !request.isEnded();
-        if (unread) {
-            UnreadBodies.announceClose(request);
-        }
-        problems.send(rc, refused.get()).onComplete(sent -> {
-            if (unread) {
-                UnreadBodies.stop(request);
-            }
-        });
+        problems.refuse(rc, refused.get());
     }
 
     /** Why a call must be refused, or empty when it may go ahead. */

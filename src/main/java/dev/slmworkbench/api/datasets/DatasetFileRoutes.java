@@ -1,5 +1,6 @@
 package dev.slmworkbench.api.datasets;
 
+import dev.slmworkbench.http.DataFileFormat;
 import dev.slmworkbench.http.Contexts;
 import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.http.FileNames;
@@ -121,12 +122,8 @@ public class DatasetFileRoutes {
 
     /** The media type of the dataset's format (its {@code format}, else its file name's extension). */
     static String contentType(Dataset dataset) {
-        return FileFormat.of(dataset.format()).or(() -> FileFormat.ofFileName(dataset.fileName()))
-                .map(format -> switch (format) {
-                    case CSV -> "text/csv; charset=utf-8";
-                    case JSON -> "application/json";
-                    case JSONL -> "application/x-ndjson";
-                })
+        return DataFileFormat.of(dataset.format()).or(() -> DataFileFormat.ofFileName(dataset.fileName()))
+                .map(format -> format == DataFileFormat.CSV ? format.mediaType() + "; charset=utf-8" : format.mediaType())
                 .orElse("application/octet-stream");
     }
 

@@ -1,5 +1,6 @@
 package dev.slmworkbench.api.datasets;
 
+import dev.slmworkbench.http.DataFileFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -41,15 +42,15 @@ final class DatasetPreviews {
     }
 
     /** Watches for the records a preview needs: a CSV header, 20 records, and one more to know there are more. */
-    static FirstRecords scanner(FileFormat format) {
-        return new FirstRecords(format, format == FileFormat.CSV ? ROWS + 2 : ROWS + 1);
+    static FirstRecords scanner(DataFileFormat format) {
+        return new FirstRecords(format, format == DataFileFormat.CSV ? ROWS + 2 : ROWS + 1);
     }
 
-    static DatasetPreview read(FileFormat format, FileHead head, FirstRecords scanner, PreviewTable.Limits limits) {
+    static DatasetPreview read(DataFileFormat format, FileHead head, FirstRecords scanner, PreviewTable.Limits limits) {
         if (head.complete()) {
             scanner.finish();
         }
-        int header = format == FileFormat.CSV ? 1 : 0;
+        int header = format == DataFileFormat.CSV ? 1 : 0;
         int records = scanner.found() - header;
         int shown = Math.max(0, Math.min(records, ROWS));
         boolean truncated = records > ROWS || !head.complete();
@@ -58,12 +59,12 @@ final class DatasetPreviews {
                 throw new PreviewUnavailableException("The first record of this dataset is larger than 1 MiB, "
                         + "too large to show in a preview. Download the file to look at it.");
             }
-            if (format == FileFormat.JSON && scanner.notArray()) {
+            if (format == DataFileFormat.JSON && scanner.notArray()) {
                 throw unreadable(format);
             }
             return new DatasetPreview(List.of(), List.of(), false, null);
         }
-        if (format == FileFormat.JSON && scanner.notArray()) {
+        if (format == DataFileFormat.JSON && scanner.notArray()) {
             throw unreadable(format);
         }
         byte[] bytes = head.bytes().getBytes(0, scanner.end(shown + header - 1));
@@ -78,7 +79,7 @@ final class DatasetPreviews {
                 }
                 case JSON, JSONL -> {
                     try (JsonParser parser = JSON.createParser(bytes, start, bytes.length - start)) {
-                        if (format == FileFormat.JSON && parser.nextToken() != JsonToken.START_ARRAY) {
+                        if (format == DataFileFormat.JSON && parser.nextToken() != JsonToken.START_ARRAY) {
                             throw unreadable(format);
                         }
                         records(parser, shown, table);
@@ -173,7 +174,7 @@ final class DatasetPreviews {
         return table.cut(out.toString());
     }
 
-    private static PreviewUnavailableException unreadable(FileFormat format) {
+    private static PreviewUnavailableException unreadable(DataFileFormat format) {
         return new PreviewUnavailableException(switch (format) {
             case CSV -> "The start of this dataset is not valid CSV, so no preview can be shown.";
             case JSON -> "The start of this dataset is not a valid JSON array of records, so no preview can be shown.";

@@ -1,5 +1,6 @@
 package dev.slmworkbench.api.datasets;
 
+import dev.slmworkbench.http.DataFileFormat;
 import dev.slmworkbench.api.shared.ListParams;
 import dev.slmworkbench.web.WebConfig;
 import dev.slmworkbench.training.Dataset;
@@ -50,8 +51,8 @@ public class DatasetResource {
     @Path("{id}/preview")
     public Uni<DatasetPreview> preview(@RestPath String id) {
         return training.dataset(id).chain(dataset -> {
-            FileFormat format = FileFormat.of(dataset.format())
-                    .or(() -> FileFormat.ofFileName(dataset.fileName()))
+            DataFileFormat format = DataFileFormat.of(dataset.format())
+                    .or(() -> DataFileFormat.ofFileName(dataset.fileName()))
                     .orElseThrow(() -> new PreviewUnavailableException(
                             "This dataset's file is not CSV, JSON or JSONL, so no preview can be shown."));
             FirstRecords scanner = DatasetPreviews.scanner(format);

@@ -1,5 +1,6 @@
 package dev.slmworkbench.api.datasets;
 
+import dev.slmworkbench.http.DataFileFormat;
 import io.vertx.core.buffer.Buffer;
 
 /**
@@ -12,7 +13,7 @@ import io.vertx.core.buffer.Buffer;
  */
 public final class FirstRecords {
 
-    private final FileFormat format;
+    private final DataFileFormat format;
     private final long[] ends;
     private int found;
     private long position;
@@ -28,7 +29,7 @@ public final class FirstRecords {
     private long firstColumns;
 
     /** Remembers where the first {@code wanted} records end. */
-    public FirstRecords(FileFormat format, int wanted) {
+    public FirstRecords(DataFileFormat format, int wanted) {
         this.format = format;
         this.ends = new long[wanted];
     }
@@ -47,7 +48,7 @@ public final class FirstRecords {
 
     /** The end of the file: a last CSV or JSONL record without a line break counts. */
     public void finish() {
-        if (format != FileFormat.JSON && content) {
+        if (format != DataFileFormat.JSON && content) {
             record();
         }
     }
@@ -72,7 +73,7 @@ public final class FirstRecords {
      * that is not an object has none). Final once {@link #found()} is above 0.
      */
     public long columns() {
-        if (format != FileFormat.CSV) {
+        if (format != DataFileFormat.CSV) {
             return firstColumns;
         }
         return found > 0 || content ? firstColumns + 1 : 0;

@@ -1,9 +1,9 @@
 package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.http.DataFileFormat;
 import io.vertx.core.buffer.Buffer;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * The framing of one {@code multipart/form-data} body written piece by piece: text fields, then
@@ -47,16 +47,6 @@ final class MultipartForm {
     }
 
     static String mediaType(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".csv")) {
-            return "text/csv";
-        }
-        if (lower.endsWith(".jsonl")) {
-            return "application/x-ndjson";
-        }
-        if (lower.endsWith(".json")) {
-            return "application/json";
-        }
-        return "application/octet-stream";
+        return DataFileFormat.ofFileName(fileName).map(DataFileFormat::mediaType).orElse("application/octet-stream");
     }
 }

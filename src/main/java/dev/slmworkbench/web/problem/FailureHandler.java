@@ -121,4 +121,20 @@ public class FailureHandler {
     public Future<Void> send(RoutingContext rc, Problem problem) {
         return ProblemResponses.send(rc.response(), json, problem);
     }
+
+    /**
+     * Answers a request refused before it was read: a body not read yet (an upload of any size) is
+     * not waited for, the client is told the connection closes and is stopped after the answer.
+     */
+    public void refuse(RoutingContext rc, Problem problem) {
+        boolean unread = !rc.request().isEnded();
+        if (unread) {
+            UnreadBodies.announceClose(rc.request());
+        }
+        send(rc, problem).onComplete(sent -> {
+            if (unread) {
+                UnreadBodies.stop(rc.request());
+            }
+        });
+    }
 }

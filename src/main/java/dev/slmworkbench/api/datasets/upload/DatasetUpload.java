@@ -1,9 +1,9 @@
 package dev.slmworkbench.api.datasets.upload;
 
+import dev.slmworkbench.http.DataFileFormat;
 import dev.slmworkbench.http.Contexts;
 import dev.slmworkbench.http.ContentLength;
 import dev.slmworkbench.http.FileNames;
-import dev.slmworkbench.api.datasets.FileFormat;
 import dev.slmworkbench.api.datasets.FirstRecords;
 import dev.slmworkbench.web.UnreadBodies;
 import dev.slmworkbench.web.problem.ProblemResponses;
@@ -80,7 +80,7 @@ public final class DatasetUpload implements MultipartStream.Listener {
     private boolean fileSeen;
 
     private NewDataset dataset;
-    private FileFormat format;
+    private DataFileFormat format;
     private Buffer head;
     private FirstRecords scanner;
     private UploadBody body;
@@ -279,7 +279,7 @@ public final class DatasetUpload implements MultipartStream.Listener {
         List<FieldError> errors = new ArrayList<>(UploadChecks.fields(fields.get("name"), fields.get("description"),
                 fields.get("type")));
         String fileName = FileNames.safe(rawFileName);
-        Optional<FileFormat> detected = FileFormat.ofFileName(fileName);
+        Optional<DataFileFormat> detected = DataFileFormat.ofFileName(fileName);
         if (fileName.isEmpty()) {
             errors.add(new FieldError("file", "Choose a file to upload."));
         } else if (detected.isEmpty()) {

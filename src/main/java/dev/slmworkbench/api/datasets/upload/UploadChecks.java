@@ -1,6 +1,6 @@
 package dev.slmworkbench.api.datasets.upload;
 
-import dev.slmworkbench.api.datasets.FileFormat;
+import dev.slmworkbench.http.DataFileFormat;
 import dev.slmworkbench.api.datasets.FirstRecords;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,15 +69,15 @@ public final class UploadChecks {
     }
 
     /** Watches for what the checks need: a CSV header and first row, or the first JSON record. */
-    static FirstRecords scanner(FileFormat format) {
-        return new FirstRecords(format, format == FileFormat.CSV ? 2 : 1);
+    static FirstRecords scanner(DataFileFormat format) {
+        return new FirstRecords(format, format == DataFileFormat.CSV ? 2 : 1);
     }
 
     /**
      * What is wrong with the start of the file, or null when nothing is. {@code complete} says
      * {@code head} is the whole file; otherwise a first record that has not ended yet is not judged.
      */
-    static String fileProblem(FileFormat format, Buffer head, FirstRecords scanner, boolean complete,
+    static String fileProblem(DataFileFormat format, Buffer head, FirstRecords scanner, boolean complete,
             int maxColumns) {
         if (complete) {
             scanner.finish();
@@ -176,15 +176,15 @@ public final class UploadChecks {
     }
 
     /** Counted by the scanner, so a header that has not ended within the bytes held back is judged too. */
-    private static String tooWide(FileFormat format, FirstRecords scanner, int maxColumns) {
+    private static String tooWide(DataFileFormat format, FirstRecords scanner, int maxColumns) {
         String max = String.format(Locale.ROOT, "%,d", maxColumns);
         String seen = String.format(Locale.ROOT, "%,d", scanner.columns());
         if (scanner.found() == 0) {
-            return (format == FileFormat.CSV ? "The first line names more than " + max + " columns"
+            return (format == DataFileFormat.CSV ? "The first line names more than " + max + " columns"
                     : "The first record has more than " + max + " fields") + " (" + seen
                     + " in its first megabyte); a dataset can have at most " + max + " columns.";
         }
-        return format == FileFormat.CSV
+        return format == DataFileFormat.CSV
                 ? "The first line names " + seen + " columns; a dataset can have at most " + max + "."
                 : "The first record has " + seen + " fields; a dataset can have at most " + max + " columns.";
     }
