@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.training.UpstreamException.Kind;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,12 +37,6 @@ public final class UpstreamErrors {
 
     /** The longest wait passed on from a {@code Retry-After}: a day. */
     static final long MAX_RETRY_AFTER_SECONDS = 86_400;
-
-    /** An upstream answer with status 400 or more. */
-    public static UpstreamException fromResponse(Response response) {
-        return fromAnswer(response.getStatus(), () -> response.hasEntity() ? response.readEntity(String.class) : "")
-                .retryAfter(retryAfterSeconds(response.getHeaderString("Retry-After"), Instant.now()));
-    }
 
     /** An upstream answer with status 400 or more, its body already read (bounded) as text. */
     public static UpstreamException fromAnswer(int status, String body) {

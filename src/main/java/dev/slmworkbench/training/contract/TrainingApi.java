@@ -44,6 +44,8 @@ public interface TrainingApi {
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {
-        return UpstreamErrors.fromResponse(response);
+        // The body of an error answer is at most 1 MiB here (AnswerCap).
+        return UpstreamErrors.fromAnswer(response.getStatus(),
+                response.hasEntity() ? response.readEntity(String.class) : "", response.getHeaderString("Retry-After"));
     }
 }

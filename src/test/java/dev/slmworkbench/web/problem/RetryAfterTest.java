@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.slmworkbench.testing.LogCapture;
 import dev.slmworkbench.testing.Multipart;
 import dev.slmworkbench.testing.UpstreamTestBase;
 import dev.slmworkbench.testing.WireMockUpstream;
@@ -87,10 +88,15 @@ class RetryAfterTest extends UpstreamTestBase {
                 .withHeader("Retry-After", "12")));
         Multipart form = new Multipart().field("name", "Chats").field("type", "training")
                 .file("file", "chats.csv", "prompt,completion\nhi,hello\n".getBytes(StandardCharsets.UTF_8));
+        // The JDK client upgrades to HTTP/2 (h2c): a refusal after the whole body arrived must log nothing.
+        LogCapture logs = LogCapture.open();
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(uploads.toString()))
                 .header("Content-Type", form.contentType()).header(SameOriginGuard.HEADER, SameOriginGuard.HEADER_VALUE)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(429, answer.statusCode());
         assertEquals("12", answer.headers().firstValue("Retry-After").orElse(null));
+        Thread.sleep(300);
+        logs.close();
+        assertEquals(java.util.List.of(), logs.loud());
     }
 }

@@ -382,7 +382,10 @@ public final class DatasetUpload implements MultipartStream.Listener {
                 UnreadBodies.stop(request);
             }
         });
-        request.resume();
+        // A body that has ended (the Training API refused a whole upload) has nothing left to read.
+        if (!request.isEnded()) {
+            request.resume();
+        }
     }
 
     private void stopUpstream(UploadStopped why) {
