@@ -2,9 +2,9 @@ package dev.slmworkbench.api.datasets;
 
 import dev.slmworkbench.http.DataFileFormat;
 import dev.slmworkbench.http.Contexts;
-import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.api.datasets.upload.DatasetUpload;
+import dev.slmworkbench.api.datasets.upload.UploadPace;
 import dev.slmworkbench.api.datasets.upload.UploadChecks;
 import dev.slmworkbench.http.ContentDisposition;
 import dev.slmworkbench.web.WebConfig;
@@ -58,8 +58,8 @@ public class DatasetFileRoutes {
 
     private void upload(RoutingContext rc) {
         long limit = config.maxUploadSize().asLongValue();
-        new DatasetUpload(rc.request(), training, json, limit, ByteSizes.describe(limit), config.uploadMaxColumns(),
-                new DatasetUpload.Pace(config.uploadMinRate().asLongValue(), config.uploadPaceWindow())).start();
+        new DatasetUpload(rc.request(), training, json, limit, config.uploadMaxColumns(),
+                new UploadPace(config.uploadMinRate().asLongValue(), config.uploadPaceWindow())).start();
     }
 
     /** Looks the dataset up for its file name, then pipes the file from the upstream to the browser. */

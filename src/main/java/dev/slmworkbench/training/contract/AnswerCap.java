@@ -29,7 +29,7 @@ final class AnswerCap extends ChannelInboundHandlerAdapter {
 
     static final String NAME = "slm-answer-cap";
     /** The most of an error answer (status 400 or more) that is read. */
-    static final long MAX_ERROR_ANSWER = TrainingFiles.MAX_ANSWER;
+    static final long MAX_ERROR_ANSWER = WholeAnswers.MAX;
     private static final Logger LOG = Logger.getLogger(AnswerCap.class);
 
     private final long maxAnswer;

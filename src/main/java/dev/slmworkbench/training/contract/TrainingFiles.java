@@ -11,9 +11,6 @@ import dev.slmworkbench.training.contract.relay.FileRelay;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
-import io.vertx.core.Future;
-import io.vertx.core.Handler;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -27,7 +24,6 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.streams.ReadStream;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -48,8 +44,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class TrainingFiles {
 
-    /** The most of a JSON answer (or an error's body) read whole; files are never read whole. */
-    static final int MAX_ANSWER = 1024 * 1024;
     private static final Object OFF_LOOP = new Object();
     private static final Logger LOG = Logger.getLogger(TrainingFiles.class);
 
@@ -181,7 +175,7 @@ public class TrainingFiles {
                         response.pause();
                         emitter.complete(new Download(sent.get(), response, relay.get()));
                     } else {
-                        refused(sent.get(), response).onComplete(ar -> emitter.fail(ar.cause()));
+                        WholeAnswers.refused(sent.get(), response).onComplete(ar -> emitter.fail(ar.cause()));
                     }
                 })))
                 .ifNoItem().after(readTimeout()).failWith(UpstreamErrors::timedOut)
@@ -268,7 +262,7 @@ public class TrainingFiles {
 
         private void answered(HttpClientResponse response) {
             if (response.statusCode() / 100 == 2) {
-                readAnswer(request, response, MAX_ANSWER).onComplete(ar -> {
+                WholeAnswers.read(request, response, WholeAnswers.MAX).onComplete(ar -> {
                     if (ar.succeeded() && ar.result() != null) {
                         succeed(ar.result());
                     } else {
@@ -278,7 +272,7 @@ public class TrainingFiles {
                 return;
             }
             // An answer before the whole body was sent (a refusal, a size limit): stop sending.
-            refused(request, response).onComplete(ar -> {
+            WholeAnswers.refused(request, response).onComplete(ar -> {
                 fail(ar.cause());
                 if (!bodySent) {
                     request.reset();
@@ -309,98 +303,6 @@ public class TrainingFiles {
                 emitter.fail(cause);
             }
         }
-    }
-
-    /**
-     * The caller's side of an upload: it fails when the browser went or the upload was refused
-     * here, which ends the upstream request but is no failure of the Training API.
-     */
-    private static final class CallerSide implements ReadStream<Buffer> {
-
-        private final ReadStream<Buffer> source;
-
-        CallerSide(ReadStream<Buffer> source) {
-            this.source = source;
-        }
-
-        @Override
-        public ReadStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
-            source.exceptionHandler(handler == null ? null : cause -> {
-                LOG.debugf("Dataset upload stopped on this side: %s", cause.getMessage());
-                handler.handle(UpstreamErrors.endedHere());
-            });
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> handler(Handler<Buffer> handler) {
-            source.handler(handler);
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> pause() {
-            source.pause();
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> resume() {
-            source.resume();
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> fetch(long amount) {
-            source.fetch(amount);
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
-            source.endHandler(endHandler);
-            return this;
-        }
-    }
-
-    /** A non-2xx answer, as the failure a person reads; its body is read only when it is small. */
-    private static Future<Void> refused(HttpClientRequest request, HttpClientResponse response) {
-        int status = response.statusCode();
-        if (status < 400) {
-            request.reset();
-            return Future.failedFuture(UpstreamErrors.malformed());
-        }
-        return readAnswer(request, response, MAX_ANSWER)
-                .transform(ar -> Future.failedFuture(UpstreamErrors.fromAnswer(status,
-                        ar.succeeded() && ar.result() != null ? ar.result() : "", response.getHeader("Retry-After"))));
-    }
-
-    /**
-     * A whole answer as text, or null when it is larger than {@code max} (then it is dropped). An
-     * answer that ended before its callback ran (the callback can be queued behind the rest of
-     * the read) reads as empty: its status still says what happened, and the
-     * caller answers at once instead of after the read timeout.
-     */
-    static Future<String> readAnswer(HttpClientRequest request, HttpClientResponse response, int max) {
-        Promise<String> text = Promise.promise();
-        Buffer bytes = Buffer.buffer();
-        try {
-            response.handler(chunk -> {
-                if (bytes.length() + chunk.length() > max) {
-                    text.tryComplete(null);
-                    request.reset();
-                } else {
-                    bytes.appendBuffer(chunk);
-                }
-            });
-            response.exceptionHandler(text::tryFail);
-            response.endHandler(ignored -> text.tryComplete(bytes.toString(StandardCharsets.UTF_8)));
-            response.resume();
-        } catch (IllegalStateException ended) {
-            LOG.debugf("An answer of the Training API ended before it was read: %s", ended.getMessage());
-            return Future.succeededFuture("");
-        }
-        return text.future();
     }
 
     private RequestOptions options(HttpMethod method, String path) {

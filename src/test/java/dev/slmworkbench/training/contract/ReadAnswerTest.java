@@ -21,7 +21,7 @@ class ReadAnswerTest {
         HttpClientRequest request = (HttpClientRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HttpClientRequest.class}, (proxy, method, args) -> null);
 
-        Future<String> text = TrainingFiles.readAnswer(request, ended, 100);
+        Future<String> text = WholeAnswers.read(request, ended, 100);
 
         assertTrue(text.isComplete(), "no wait for a body that will never come");
         assertEquals("", text.result());

@@ -2,6 +2,7 @@ package dev.slmworkbench.api.datasets.upload;
 
 import dev.slmworkbench.http.DataFileFormat;
 import dev.slmworkbench.http.Contexts;
+import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.http.ContentLength;
 import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.api.datasets.FirstRecords;
@@ -60,13 +61,10 @@ public final class DatasetUpload implements MultipartStream.Listener {
     private final TrainingBackend files;
     private final ObjectMapper json;
     private final long maxBytes;
-    private final String humanLimit;
     private final int maxColumns;
-    private final Pace pace;
+    private final UploadPace pace;
     private final Context context;
     private long paceTimer = -1;
-    private long receivedAtCheck;
-    private long pausesAtCheck;
     private MultipartStream parser;
     private State state = State.FIELDS;
     private long received;
@@ -86,18 +84,13 @@ public final class DatasetUpload implements MultipartStream.Listener {
     private UploadBody body;
     private Cancellable upstream;
 
-    /** The slowest an upload may arrive: {@code minBytesPerSecond} on average over each {@code window}. */
-    public record Pace(long minBytesPerSecond, java.time.Duration window) {
-    }
-
-    public DatasetUpload(HttpServerRequest request, TrainingBackend files, ObjectMapper json, long maxBytes, String humanLimit,
-            int maxColumns, Pace pace) {
+    public DatasetUpload(HttpServerRequest request, TrainingBackend files, ObjectMapper json, long maxBytes,
+            int maxColumns, UploadPace pace) {
         this.request = request;
         this.response = request.response();
         this.files = files;
         this.json = json;
         this.maxBytes = maxBytes;
-        this.humanLimit = humanLimit;
         this.maxColumns = maxColumns;
         this.pace = pace;
         this.context = Vertx.currentContext();
@@ -155,12 +148,9 @@ public final class DatasetUpload implements MultipartStream.Listener {
         }
     }
 
-    /**
-     * A body that drips (a byte every few seconds) never meets the idle timeout, and would hold its
-     * connection and upstream request for hours: judged once per window, on what the browser sent.
-     */
+    /** The upload's pace is judged once per window until its body has ended (see {@link UploadPace}). */
     private void watchPace() {
-        if (pace == null || pace.minBytesPerSecond() <= 0 || pace.window().isZero() || pace.window().isNegative()) {
+        if (pace == null || !pace.judged()) {
             return;
         }
         long windowMs = Math.max(1, pace.window().toMillis());
@@ -172,22 +162,10 @@ public final class DatasetUpload implements MultipartStream.Listener {
             stopWatchingPace();
             return;
         }
-        long got = received - receivedAtCheck;
-        receivedAtCheck = received;
-        boolean heldBack = body != null && body.heldBackSince(pausesAtCheck);
-        pausesAtCheck = body == null ? 0 : body.pauses();
-        // Waiting for the Training API to take the file is this side's time, not the browser's.
-        if (heldBack) {
-            return;
-        }
-        double seconds = pace.window().toMillis() / 1000.0;
-        if (got < pace.minBytesPerSecond() * seconds) {
-            LOG.debugf("Dataset upload too slow: %d bytes in %s", got, pace.window());
+        Problem tooSlow = pace.judge(received, body);
+        if (tooSlow != null) {
             closeAfterAnswer = true;
-            refuse(Problem.of(408, "Upload too slow",
-                    "The upload arrived slower than " + dev.slmworkbench.http.ByteSizes.describe(pace.minBytesPerSecond())
-                            + " per second for " + pace.window().toSeconds() + " seconds, so it was stopped. Check the "
-                            + "network connection and upload the file again."));
+            refuse(tooSlow);
         }
     }
 
@@ -399,7 +377,7 @@ public final class DatasetUpload implements MultipartStream.Listener {
 
     private Problem tooLarge() {
         return Problem.of(413, "Upload too large",
-                "This file is larger than the " + humanLimit + " this server accepts. Upload a smaller file, "
+                "This file is larger than the " + ByteSizes.describe(maxBytes) + " this server accepts. Upload a smaller file, "
                         + "or split the dataset into several files.");
     }
 
@@ -410,13 +388,5 @@ public final class DatasetUpload implements MultipartStream.Listener {
 
     private void on(Runnable action) {
         Contexts.on(context, action);
-    }
-
-    /** Why an upload stopped on our side; the upstream request is reset with it. */
-    static final class UploadStopped extends RuntimeException {
-
-        UploadStopped(String message) {
-            super(message, null, false, false);
-        }
     }
 }
