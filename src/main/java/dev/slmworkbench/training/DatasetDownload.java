@@ -1,7 +1,6 @@
 package dev.slmworkbench.training;
 
-import io.vertx.core.Future;
-import io.vertx.core.http.HttpServerResponse;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A dataset file on its way from the backend, not yet read: it must be either sent on
@@ -16,10 +15,10 @@ public interface DatasetDownload {
     String contentEncoding();
 
     /**
-     * Sends the bytes to a browser's response, with back-pressure, and ends it once the file has
-     * ended. Fails when the transfer breaks off; then the response is neither ended nor reset here.
+     * Sends the bytes to {@code sink}, with back-pressure, and ends it once the file has ended.
+     * Fails when the transfer breaks off; then the sink is not ended here.
      */
-    Future<Void> sendTo(HttpServerResponse target);
+    CompletionStage<Void> sendTo(FileSink sink);
 
     /** Stops the transfer: nothing more is read. */
     void cancel();

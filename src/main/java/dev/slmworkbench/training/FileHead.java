@@ -1,7 +1,7 @@
 package dev.slmworkbench.training;
 
-import io.vertx.core.buffer.Buffer;
+import java.nio.ByteBuffer;
 
-/** The first bytes of a dataset's file, and whether they are the whole file. */
-public record FileHead(Buffer bytes, boolean complete) {
+/** The first bytes of a dataset's file (read-only), and whether they are the whole file. */
+public record FileHead(ByteBuffer bytes, boolean complete) {
 }

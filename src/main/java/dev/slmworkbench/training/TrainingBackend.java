@@ -1,8 +1,8 @@
 package dev.slmworkbench.training;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.streams.ReadStream;
+import java.nio.ByteBuffer;
+import java.util.concurrent.Flow;
 import java.util.function.Predicate;
 
 /**
@@ -12,9 +12,10 @@ import java.util.function.Predicate;
  * beside it, never a backend's package. Every method returns at once; failures are an
  * {@link UpstreamException} (phrased for a person) or an {@link InvalidRequestException}.
  *
- * <p>Dataset files cross this seam as Vert.x streams ({@link Buffer}, {@link ReadStream}), so a
- * file moves with back-pressure from the browser's socket to the backend's and back without a
- * copy in memory; the records and calls name nothing of HTTP or of a backend's wire format.
+ * <p>Dataset files cross this seam in the JDK's types ({@link ByteBuffer}, {@link Flow.Publisher},
+ * and a {@link FileSink} for the way out), so a file moves with back-pressure from the browser's
+ * socket to the backend's and back without a copy in memory; the records and calls name nothing
+ * of HTTP, of Vert.x or of a backend's wire format.
  */
 public interface TrainingBackend {
 
@@ -51,16 +52,17 @@ public interface TrainingBackend {
 
     /**
      * Stores a new dataset: the fields, then {@code head} (the first bytes, already checked), then
-     * {@code rest} as it arrives. If {@code rest} fails, the backend keeps nothing of the file.
+     * {@code rest} as it arrives (subscribed once, read with back-pressure). If {@code rest} fails,
+     * the backend keeps nothing of the file.
      */
-    Uni<Dataset> upload(NewDataset dataset, Buffer head, ReadStream<Buffer> rest);
+    Uni<Dataset> upload(NewDataset dataset, ByteBuffer head, Flow.Publisher<ByteBuffer> rest);
 
     /** Opens a dataset's file to send it on; the answer arrives once the backend has started sending. */
     Uni<DatasetDownload> download(String id);
 
     /**
      * The start of a dataset's file: bytes are read until {@code enough} says so (it sees each new
-     * piece) or {@code maxBytes} are in, then the transfer is dropped.
+     * piece, read-only) or {@code maxBytes} are in, then the transfer is dropped.
      */
-    Uni<FileHead> head(String id, int maxBytes, Predicate<Buffer> enough);
+    Uni<FileHead> head(String id, int maxBytes, Predicate<ByteBuffer> enough);
 }

@@ -51,6 +51,17 @@ class RoomsTest {
     }
 
     @Test
+    void theSeamNamesNoHttpAndNoVertx() {
+        // The interface, the records and the file types a backend implements or returns; the shared
+        // machinery beside them (single-flight reads on a Vert.x context) is no part of what a backend sees.
+        noClasses().that().resideInAPackage("dev.slmworkbench.training")
+                .and().haveSimpleNameNotEndingWith("SingleFlight")
+                .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "io.netty..", "jakarta.ws.rs..",
+                        "org.jboss.resteasy..", "io.quarkus.vertx..", "java.net.http..")
+                .check(classes);
+    }
+
+    @Test
     void backendsKnowNoOtherBackend() {
         noClasses().that().resideInAPackage("dev.slmworkbench.training.contract..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.slmworkbench.training.openai..",

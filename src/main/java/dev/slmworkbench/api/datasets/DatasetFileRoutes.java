@@ -1,19 +1,19 @@
 package dev.slmworkbench.api.datasets;
 
-import dev.slmworkbench.http.DataFileFormat;
-import dev.slmworkbench.http.Contexts;
-import dev.slmworkbench.http.FileNames;
-import dev.slmworkbench.api.datasets.upload.DatasetUpload;
-import dev.slmworkbench.api.datasets.upload.UploadPace;
-import dev.slmworkbench.api.datasets.upload.UploadChecks;
-import dev.slmworkbench.http.ContentDisposition;
-import dev.slmworkbench.web.WebConfig;
-import dev.slmworkbench.web.problem.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slmworkbench.api.datasets.upload.DatasetUpload;
+import dev.slmworkbench.api.datasets.upload.UploadChecks;
+import dev.slmworkbench.api.datasets.upload.UploadPace;
+import dev.slmworkbench.http.ContentDisposition;
+import dev.slmworkbench.http.Contexts;
+import dev.slmworkbench.http.DataFileFormat;
+import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.training.Dataset;
 import dev.slmworkbench.training.DatasetDownload;
 import dev.slmworkbench.training.Problem;
 import dev.slmworkbench.training.TrainingBackend;
+import dev.slmworkbench.web.WebConfig;
+import dev.slmworkbench.web.problem.ProblemResponses;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -114,9 +114,11 @@ public class DatasetFileRoutes {
         // being written, so reading pauses only when the browser really is behind.
         response.setWriteQueueMaxSize(WRITE_QUEUE);
         // A transfer that breaks off must look broken to the browser, never like a whole (shorter) file.
-        download.sendTo(response).onFailure(e -> {
-            download.cancel();
-            response.reset();
+        download.sendTo(new ResponseSink(response)).whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                download.cancel();
+                response.reset();
+            }
         });
     }
 

@@ -1,6 +1,5 @@
 package dev.slmworkbench.api.datasets;
 
-import dev.slmworkbench.http.DataFileFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.slmworkbench.http.DataFileFormat;
 import dev.slmworkbench.training.FileHead;
 import java.io.IOException;
 import java.io.Writer;
@@ -67,7 +67,8 @@ final class DatasetPreviews {
         if (format == DataFileFormat.JSON && scanner.notArray()) {
             throw unreadable(format);
         }
-        byte[] bytes = head.bytes().getBytes(0, scanner.end(shown + header - 1));
+        byte[] bytes = new byte[Math.toIntExact(scanner.end(shown + header - 1))];
+        head.bytes().duplicate().get(bytes);
         int start = bomLength(bytes);
         PreviewTable table = new PreviewTable(limits);
         try {

@@ -1,7 +1,9 @@
 package dev.slmworkbench.api.datasets;
 
+import dev.slmworkbench.http.ByteStreams;
 import dev.slmworkbench.http.DataFileFormat;
 import io.vertx.core.buffer.Buffer;
+import java.nio.ByteBuffer;
 
 /**
  * Finds where the first records of a CSV, JSON-array or JSONL file end, fed piece by piece,
@@ -35,8 +37,14 @@ public final class FirstRecords {
     }
 
     public void feed(Buffer piece) {
-        for (int i = 0; i < piece.length() && found < ends.length; i++) {
-            byte b = piece.getByte(i);
+        feed(ByteStreams.view(piece));
+    }
+
+    /** The next bytes of the file (from the buffer's position; the position does not move). */
+    public void feed(ByteBuffer piece) {
+        int start = piece.position();
+        for (int i = start; i < piece.limit() && found < ends.length; i++) {
+            byte b = piece.get(i);
             switch (format) {
                 case CSV -> csv(b);
                 case JSONL -> jsonl(b);

@@ -1,5 +1,6 @@
 package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.http.ByteStreams;
 import dev.slmworkbench.training.Dataset;
 import dev.slmworkbench.training.DatasetDownload;
 import dev.slmworkbench.training.Evaluation;
@@ -13,9 +14,9 @@ import dev.slmworkbench.training.Page;
 import dev.slmworkbench.training.TrainingApiStatus;
 import dev.slmworkbench.training.TrainingBackend;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.streams.ReadStream;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.ByteBuffer;
+import java.util.concurrent.Flow;
 import java.util.function.Predicate;
 
 /**
@@ -98,8 +99,8 @@ public class ContractBackend implements TrainingBackend {
     }
 
     @Override
-    public Uni<Dataset> upload(NewDataset dataset, Buffer head, ReadStream<Buffer> rest) {
-        return files.upload(dataset, head, rest);
+    public Uni<Dataset> upload(NewDataset dataset, ByteBuffer head, Flow.Publisher<ByteBuffer> rest) {
+        return files.upload(dataset, ByteStreams.buffer(head), ByteStreams.readStream(rest));
     }
 
     @Override
@@ -108,7 +109,7 @@ public class ContractBackend implements TrainingBackend {
     }
 
     @Override
-    public Uni<FileHead> head(String id, int maxBytes, Predicate<Buffer> enough) {
-        return files.head(id, maxBytes, enough);
+    public Uni<FileHead> head(String id, int maxBytes, Predicate<ByteBuffer> enough) {
+        return files.head(id, maxBytes, piece -> enough.test(ByteStreams.view(piece)));
     }
 }

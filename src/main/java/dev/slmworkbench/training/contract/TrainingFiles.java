@@ -1,5 +1,6 @@
 package dev.slmworkbench.training.contract;
 
+import dev.slmworkbench.http.ByteStreams;
 import dev.slmworkbench.http.Contexts;
 import dev.slmworkbench.training.Dataset;
 import dev.slmworkbench.training.FileHead;
@@ -109,7 +110,7 @@ public class TrainingFiles {
                 bytes.appendBuffer(piece);
                 if ((enough.test(piece) || over) && done.compareAndSet(false, true)) {
                     download.cancel();
-                    emitter.complete(new FileHead(bytes, false));
+                    emitter.complete(new FileHead(ByteStreams.view(bytes), false));
                 }
             });
             body.exceptionHandler(e -> {
@@ -119,7 +120,7 @@ public class TrainingFiles {
             });
             body.endHandler(ignored -> {
                 if (done.compareAndSet(false, true)) {
-                    emitter.complete(new FileHead(bytes, true));
+                    emitter.complete(new FileHead(ByteStreams.view(bytes), true));
                 }
             });
             emitter.onTermination(() -> {

@@ -1,21 +1,22 @@
 package dev.slmworkbench.api.datasets.upload;
 
-import dev.slmworkbench.http.DataFileFormat;
-import dev.slmworkbench.http.Contexts;
-import dev.slmworkbench.http.ByteSizes;
-import dev.slmworkbench.http.ContentLength;
-import dev.slmworkbench.http.FileNames;
-import dev.slmworkbench.api.datasets.FirstRecords;
-import dev.slmworkbench.web.UnreadBodies;
-import dev.slmworkbench.web.problem.ProblemResponses;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slmworkbench.api.datasets.FirstRecords;
+import dev.slmworkbench.http.ByteSizes;
+import dev.slmworkbench.http.ByteStreams;
+import dev.slmworkbench.http.ContentLength;
+import dev.slmworkbench.http.Contexts;
+import dev.slmworkbench.http.DataFileFormat;
+import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.training.Dataset;
 import dev.slmworkbench.training.FieldError;
 import dev.slmworkbench.training.InvalidRequestException;
 import dev.slmworkbench.training.NewDataset;
 import dev.slmworkbench.training.Problem;
 import dev.slmworkbench.training.TrainingBackend;
+import dev.slmworkbench.web.UnreadBodies;
+import dev.slmworkbench.web.problem.ProblemResponses;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -300,7 +301,7 @@ public final class DatasetUpload implements MultipartStream.Listener {
         }
         state = State.STREAMING;
         body = new UploadBody(request);
-        upstream = files.upload(dataset, head, body).subscribe().with(
+        upstream = files.upload(dataset, ByteStreams.view(head), ByteStreams.publisher(body)).subscribe().with(
                 created -> on(() -> created(created)),
                 failure -> on(() -> {
                     if (state != State.DONE && !response.headWritten()) {
