@@ -50,24 +50,32 @@ cleanup() {
 trap cleanup EXIT
 token="bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 
-# A CSV whose rows hold a quoted comma and an escaped quote, SIZE_MB MiB, and a smaller one to warm up.
-python3 - "$work" "$SIZE_MB" <<'PY'
+# A CSV whose rows hold a quoted comma and an escaped quote (or, with FORMAT=jsonl, JSON Lines
+# records with an escaped quote), SIZE_MB MiB, and a smaller one to warm up. Every record is
+# checked on its way through the BFF (prompt and target mapped, target not empty).
+FORMAT=${FORMAT:-csv}
+python3 - "$work" "$SIZE_MB" "$FORMAT" <<'PY'
 import sys
-work, size = sys.argv[1], int(sys.argv[2]) * 1024 * 1024
-row = '"What is the ""capital"" of France, briefly?",Paris,geography\n'
+work, size, fmt = sys.argv[1], int(sys.argv[2]) * 1024 * 1024, sys.argv[3]
+if fmt == "jsonl":
+    header = ""
+    row = '{"prompt": "What is the \\"capital\\" of France, briefly?", "completion": "Paris", "topic": "geography"}\n'
+else:
+    header = "prompt,response,topic\n"
+    row = '"What is the ""capital"" of France, briefly?",Paris,geography\n'
 block = row * 4096
 def write(path, limit):
     rows = 0
     with open(path, "w", newline="") as f:
-        f.write("prompt,response,topic\n")
-        written = len("prompt,response,topic\n")
+        f.write(header)
+        written = len(header)
         while written + len(block) <= limit:
             f.write(block); written += len(block); rows += 4096
     open(path + ".rows", "w").write(str(rows))
-write(work + "/big.csv", size)
-write(work + "/warm.csv", 256 * 1024 * 1024)
+write(work + "/big." + fmt, size)
+write(work + "/warm." + fmt, 256 * 1024 * 1024)
 PY
-csv="$work/big.csv"
+csv="$work/big.$FORMAT"
 bytes=$(stat -c %s "$csv")
 rows=$(cat "$csv.rows")
 
@@ -140,7 +148,7 @@ field() { python3 -c "import json,sys; print(json.load(open('$work/out'))['$1'])
 # Ten 256 MiB downloads each way: the JIT has compiled the relay's path by then (fewer, and the
 # first timed downloads still ran at up to twice the steady CPU).
 echo "warm-up: 256 MiB up and ten times down each way (BFF RSS before: $(( $(rss_kb) / 1024 )) MB)"
-measure up_bff "$work/warm.csv" > /dev/null
+measure up_bff "$work/warm.$FORMAT" > /dev/null
 warm_id=$(field id)
 for _ in $(seq 1 10); do measure down_bff "$warm_id" > /dev/null; measure down_direct "$warm_id" > /dev/null; done
 echo "BFF RSS after warm-up: $(( $(rss_kb) / 1024 )) MB; load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -923,6 +923,7 @@ export interface components {
             name?: string;
             /** Format: int64 */
             rowCount: number | null;
+            schema?: components["schemas"]["DatasetSchema"];
             /** Format: int64 */
             sizeBytes?: number;
             type?: string;
@@ -937,6 +938,17 @@ export interface components {
             totalColumns?: number;
             /** @description True when the dataset has more records than these rows. */
             truncated: boolean;
+        };
+        DatasetSchema: {
+            fields?: {
+                [key: string]: string;
+            };
+            kind?: string;
+            problems?: components["schemas"]["RecordIssue"][];
+            /** Format: int64 */
+            records?: number;
+            /** Format: int64 */
+            skipped?: number;
         };
         EvaluationConfig: {
             baseModelId: string | null;
@@ -1145,6 +1157,11 @@ export interface components {
         RecentExperimentsCard: {
             error: components["schemas"]["Problem"] | null;
             items: components["schemas"]["Experiment"][];
+        };
+        RecordIssue: {
+            /** Format: int64 */
+            line?: number;
+            problem?: string;
         };
         /** @description Runtime settings the SPA reads at start. */
         RuntimeConfig: {

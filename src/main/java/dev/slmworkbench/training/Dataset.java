@@ -17,5 +17,6 @@ public record Dataset(
         String fileName,
         Long sizeBytes,
         @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(required = true, nullable = true) Long rowCount,
-        Instant createdAt) {
+        Instant createdAt,
+        DatasetSchema schema) {
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Flow;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What the BFF asks of a training backend, whichever it is: the contract's Training API (the
@@ -53,9 +54,11 @@ public interface TrainingBackend {
     /**
      * Stores a new dataset: the fields, then {@code head} (the first bytes, already checked), then
      * {@code rest} as it arrives (subscribed once, read with back-pressure). If {@code rest} fails,
-     * the backend keeps nothing of the file.
+     * the backend keeps nothing of the file. {@code schema} says what the checks found in the
+     * records; it is asked once {@code rest} has ended, before the backend takes the file as whole.
      */
-    Uni<Dataset> upload(NewDataset dataset, ByteBuffer head, Flow.Publisher<ByteBuffer> rest);
+    Uni<Dataset> upload(NewDataset dataset, ByteBuffer head, Flow.Publisher<ByteBuffer> rest,
+            Supplier<DatasetSchema> schema);
 
     /** Opens a dataset's file to send it on; the answer arrives once the backend has started sending. */
     Uni<DatasetDownload> download(String id);

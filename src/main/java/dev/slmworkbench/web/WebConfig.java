@@ -45,6 +45,18 @@ public interface WebConfig {
     @WithDefault("1000")
     int uploadMaxColumns();
 
+    /**
+     * Bad records (not valid JSON, a missing or empty mapped field, a CSV row of the wrong width, …)
+     * an upload may have: they are left out of the file and counted; one more refuses the upload.
+     */
+    @WithDefault("0")
+    long uploadMaxBadRecords();
+
+    /** The longest record of an uploaded dataset (one JSON Lines line, one CSV record, one JSON array item). */
+    @WithDefault("1M")
+    @WithConverter(MemorySizeConverter.class)
+    MemorySize uploadMaxRecordSize();
+
     /** A dataset preview shows at most this many columns and says how many there are. */
     @WithDefault("100")
     int previewMaxColumns();

@@ -64,6 +64,29 @@ class ConformanceTest {
                 .multiPart("file", "tiny.jsonl", "{\"a\":1}\n{\"a\":2}\n".getBytes(), "application/octet-stream")
                 .when().post("/sandbox/v1/datasets/upload")
                 .then().statusCode(201);
+        // What the uploader's checks found, after the file as the BFF sends it: kept and returned as sent
+        String schema = "{\"kind\":\"text\",\"fields\":{\"text\":\"t\"},\"records\":2,\"skipped\":1,"
+                + "\"problems\":[{\"line\":2,\"problem\":\"\\\"t\\\" (the text) is empty.\"}]}";
+        String checked = given().filter(Contract.RESPONSE)
+                .multiPart("name", "Checked")
+                .multiPart("type", "training")
+                .multiPart("file", "checked.jsonl", "{\"t\":\"a\"}\n{\"t\":\"b\"}\n".getBytes(), "application/octet-stream")
+                .multiPart("schema", schema)
+                .when().post("/sandbox/v1/datasets/upload")
+                .then().statusCode(201).body("schema.kind", equalTo("text")).body("schema.skipped", equalTo(1))
+                .body("schema.problems[0].line", equalTo(2)).extract().path("id");
+        given().filter(Contract.VALID).when().get("/sandbox/v1/datasets/" + checked)
+                .then().statusCode(200).body("schema.fields.text", equalTo("t")).body("schema.records", equalTo(2));
+        given().filter(Contract.VALID).when().get("/sandbox/v1/datasets/ds-seed-support")
+                .then().statusCode(200).body("schema.kind", equalTo("prompt_completion"))
+                .body("schema.fields.completion", equalTo("response"));
+        given().filter(Contract.RESPONSE)
+                .multiPart("name", "Checked")
+                .multiPart("type", "training")
+                .multiPart("file", "checked.jsonl", "{\"t\":\"a\"}\n".getBytes(), "application/octet-stream")
+                .multiPart("schema", "{\"kind\":\"poems\"}")
+                .when().post("/sandbox/v1/datasets/upload")
+                .then().statusCode(400).body("errors[0].field", equalTo("schema"));
     }
 
     @Test

@@ -15,6 +15,7 @@ public class EdgeProfile implements QuarkusTestProfile {
     public static final int WORKER_THREADS = 8;
     public static final long IDLE_TIMEOUT_MS = 8000;
     public static final long PACE_WINDOW_MS = 3000;
+    public static final long BAD_RECORDS_ALLOWED = 2;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -28,6 +29,8 @@ public class EdgeProfile implements QuarkusTestProfile {
                 "ui.allowed-hosts", HOST + ",localhost,127.0.0.1,[::1]",
                 "quarkus.http.read-timeout", "1s",
                 // uploads are judged on their pace every 3 s here (UploadPaceTest)
-                "ui.upload-pace-window", PACE_WINDOW_MS + "ms");
+                "ui.upload-pace-window", PACE_WINDOW_MS + "ms",
+                // a few bad records may be left out here (BadRecordsAllowedTest)
+                "ui.upload-max-bad-records", Long.toString(BAD_RECORDS_ALLOWED));
     }
 }

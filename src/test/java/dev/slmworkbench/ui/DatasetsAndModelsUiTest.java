@@ -127,7 +127,7 @@ class DatasetsAndModelsUiTest extends InChromium {
         assertThat(table("Datasets")).isVisible(slow());
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Dataset name").setExact(true)).fill("UI cancelled");
         page.getByLabel("File", new Page.GetByLabelOptions().setExact(true))
-                .setInputFiles(new FilePayload("big.csv", "text/csv", "a,b\n1,2\n".repeat(100_000).getBytes(StandardCharsets.UTF_8)));
+                .setInputFiles(new FilePayload("big.csv", "text/csv", ("prompt,completion\n" + "1,2\n".repeat(100_000)).getBytes(StandardCharsets.UTF_8)));
         button("Upload").click();
         Locator cancel = button("Cancel upload");
         assertThat(cancel).isVisible(slow());

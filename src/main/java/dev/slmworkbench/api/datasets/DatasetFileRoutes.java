@@ -2,6 +2,7 @@ package dev.slmworkbench.api.datasets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slmworkbench.api.datasets.upload.DatasetUpload;
+import dev.slmworkbench.api.datasets.upload.RecordLimits;
 import dev.slmworkbench.api.datasets.upload.UploadChecks;
 import dev.slmworkbench.api.datasets.upload.UploadPace;
 import dev.slmworkbench.http.ContentDisposition;
@@ -59,6 +60,7 @@ public class DatasetFileRoutes {
     private void upload(RoutingContext rc) {
         long limit = config.maxUploadSize().asLongValue();
         new DatasetUpload(rc.request(), training, json, limit, config.uploadMaxColumns(),
+                new RecordLimits(config.uploadMaxRecordSize().asLongValue(), config.uploadMaxBadRecords()),
                 new UploadPace(config.uploadMinRate().asLongValue(), config.uploadPaceWindow())).start();
     }
 

@@ -1,5 +1,6 @@
 package dev.slmworkbench.sandbox.datasets;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slmworkbench.http.ContentDisposition;
 import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.sandbox.SandboxRuntime;
@@ -7,6 +8,7 @@ import dev.slmworkbench.sandbox.list.ListQuery;
 import dev.slmworkbench.sandbox.list.Lister;
 import dev.slmworkbench.sandbox.model.Dataset;
 import dev.slmworkbench.sandbox.model.DatasetFormat;
+import dev.slmworkbench.sandbox.model.DatasetSchema;
 import dev.slmworkbench.sandbox.model.DatasetType;
 import dev.slmworkbench.sandbox.model.Page;
 import dev.slmworkbench.sandbox.problem.FieldError;
@@ -61,8 +63,10 @@ public class DatasetResource {
             .sortable("description", Dataset::description);
 
     private final SandboxRuntime runtime;
+    private final ObjectMapper json;
 
-    public DatasetResource(SandboxRuntime runtime) {
+    public DatasetResource(SandboxRuntime runtime, ObjectMapper json) {
+        this.json = json;
         this.runtime = runtime;
     }
 
@@ -91,8 +95,9 @@ public class DatasetResource {
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Uni<Response> upload(@RestForm String name, @RestForm String description, @RestForm String type,
-            @RestForm("file") FileUpload file) {
+            @RestForm("file") FileUpload file, @RestForm String schema) {
         List<FieldError> errors = new ArrayList<>();
+        DatasetSchema checked = schema(schema, errors);
         String cleanName = name == null ? "" : name.trim();
         if (cleanName.isEmpty()) {
             errors.add(FieldError.of("name", "is required"));
@@ -122,10 +127,29 @@ public class DatasetResource {
             String id = NewIds.next("ds");
             DatasetFiles.Stored stored = storeFile(store, id, format.get(), file);
             Dataset dataset = new Dataset(id, cleanName, cleanDescription, datasetType.get(), format.get(), fileName,
-                    stored.sizeBytes(), stored.rowCount(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                    stored.sizeBytes(), stored.rowCount(), Instant.now().truncatedTo(ChronoUnit.MILLIS), checked);
             store.putDataset(dataset);
             return dataset;
         }).map(dataset -> Response.created(URI.create("/sandbox/v1/datasets/" + dataset.id())).entity(dataset).build());
+    }
+
+    /** The uploader's account of the records (optional JSON, any part of the form); kept as sent. */
+    private DatasetSchema schema(String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            DatasetSchema schema = json.readValue(text, DatasetSchema.class);
+            if (schema == null || schema.kind() == null || !DatasetSchema.KINDS.contains(schema.kind())) {
+                errors.add(FieldError.of("schema", "must name its kind: one of " + String.join(", ",
+                        DatasetSchema.KINDS.stream().sorted().toList())));
+                return null;
+            }
+            return schema;
+        } catch (IOException e) {
+            errors.add(FieldError.of("schema", "must be a JSON object with kind and fields"));
+            return null;
+        }
     }
 
     /** Copies the spooled upload into the store while counting its rows, then drops the spool (disk work: sandbox threads only). */

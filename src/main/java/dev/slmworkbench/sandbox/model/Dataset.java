@@ -16,5 +16,6 @@ public record Dataset(
         String fileName,
         long sizeBytes,
         @JsonInclude(JsonInclude.Include.ALWAYS) Long rowCount,
-        Instant createdAt) {
+        Instant createdAt,
+        DatasetSchema schema) {
 }

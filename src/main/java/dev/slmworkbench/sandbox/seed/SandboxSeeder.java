@@ -4,6 +4,7 @@ import dev.slmworkbench.sandbox.datasets.DatasetFiles;
 import dev.slmworkbench.sandbox.datasets.InvalidDatasetException;
 import dev.slmworkbench.sandbox.model.Dataset;
 import dev.slmworkbench.sandbox.model.DatasetFormat;
+import dev.slmworkbench.sandbox.model.DatasetSchema;
 import dev.slmworkbench.sandbox.model.DatasetType;
 import dev.slmworkbench.sandbox.model.Experiment;
 import dev.slmworkbench.sandbox.model.ExperimentConfig;
@@ -56,13 +57,16 @@ public final class SandboxSeeder {
         Instant uploaded = now.minus(Duration.ofDays(3));
         Dataset support = dataset("ds-seed-support", "Customer support conversations",
                 "Instruction/response pairs from a help desk; some answers span several lines.",
-                DatasetType.TRAINING, "support-conversations.csv", uploaded);
+                DatasetType.TRAINING, "support-conversations.csv", uploaded,
+                schema("prompt_completion", "prompt", "instruction", "completion", "response"));
         dataset("ds-seed-sentiment", "Product review sentiment",
                 "Reviews labelled positive, negative or neutral, as instructions.",
-                DatasetType.TRAINING, "sentiment-instructions.jsonl", uploaded.plus(Duration.ofMinutes(5)));
+                DatasetType.TRAINING, "sentiment-instructions.jsonl", uploaded.plus(Duration.ofMinutes(5)),
+                schema("instruction", "instruction", "instruction", "input", "input", "output", "output"));
         Dataset eval = dataset("ds-seed-support-eval", "Support answers (held out)",
                 "Questions with expected answers for evaluating support assistants.",
-                DatasetType.EVALUATION, "support-eval.jsonl", uploaded.plus(Duration.ofMinutes(10)));
+                DatasetType.EVALUATION, "support-eval.jsonl", uploaded.plus(Duration.ofMinutes(10)),
+                schema("prompt_completion", "prompt", "instruction", "completion", "expected"));
 
         exampleRun(support, eval);
     }
@@ -98,8 +102,17 @@ public final class SandboxSeeder {
                 metadata, null, null, null);
     }
 
+    /** The layout of a seeded file, as the BFF's upload checks would have found it. */
+    private static DatasetSchema schema(String kind, String... roleThenColumn) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < roleThenColumn.length; i += 2) {
+            fields.put(roleThenColumn[i], roleThenColumn[i + 1]);
+        }
+        return new DatasetSchema(kind, fields, null, 0L, null);
+    }
+
     private Dataset dataset(String id, String name, String description, DatasetType type, String fileName,
-            Instant createdAt) throws IOException {
+            Instant createdAt, DatasetSchema schema) throws IOException {
         DatasetFormat format = DatasetFormat.ofFileName(fileName).orElseThrow();
         try (InputStream in = SandboxSeeder.class.getResourceAsStream(RESOURCES + fileName)) {
             if (in == null) {
@@ -107,7 +120,8 @@ public final class SandboxSeeder {
             }
             DatasetFiles.Stored stored = DatasetFiles.store(store.filesDir(), id, format, in);
             Dataset dataset = new Dataset(id, name, description, type, format, fileName, stored.sizeBytes(),
-                    stored.rowCount(), createdAt);
+                    stored.rowCount(), createdAt, new DatasetSchema(schema.kind(), schema.fields(), stored.rowCount(),
+                            schema.skipped(), null));
             store.putDataset(dataset);
             return dataset;
         } catch (InvalidDatasetException e) {

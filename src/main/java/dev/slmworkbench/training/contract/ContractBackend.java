@@ -2,6 +2,7 @@ package dev.slmworkbench.training.contract;
 
 import dev.slmworkbench.http.ByteStreams;
 import dev.slmworkbench.training.Dataset;
+import dev.slmworkbench.training.DatasetSchema;
 import dev.slmworkbench.training.DatasetDownload;
 import dev.slmworkbench.training.Evaluation;
 import dev.slmworkbench.training.Experiment;
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Flow;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The training backend of our own HTTP contract ({@code training-api.yaml}): the embedded sandbox
@@ -99,8 +101,9 @@ public class ContractBackend implements TrainingBackend {
     }
 
     @Override
-    public Uni<Dataset> upload(NewDataset dataset, ByteBuffer head, Flow.Publisher<ByteBuffer> rest) {
-        return files.upload(dataset, ByteStreams.buffer(head), ByteStreams.readStream(rest));
+    public Uni<Dataset> upload(NewDataset dataset, ByteBuffer head, Flow.Publisher<ByteBuffer> rest,
+            Supplier<DatasetSchema> schema) {
+        return files.upload(dataset, ByteStreams.buffer(head), ByteStreams.readStream(rest), schema);
     }
 
     @Override

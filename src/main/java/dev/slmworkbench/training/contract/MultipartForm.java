@@ -36,8 +36,19 @@ final class MultipartForm {
                 + "\"; filename=\"" + quoted(fileName) + "\"\r\nContent-Type: " + mediaType(fileName) + "\r\n\r\n");
     }
 
+    /** The end of the file part and the end of the form. */
     Buffer end() {
         return Buffer.buffer("\r\n--" + boundary + "--\r\n");
+    }
+
+    /** The end of the file part, then a text field after it (then {@link #close}). */
+    Buffer fieldAfterFile(String name, String value) {
+        return Buffer.buffer("\r\n").appendBuffer(field(name, value));
+    }
+
+    /** The end of the form after a field. */
+    Buffer close() {
+        return Buffer.buffer("--" + boundary + "--\r\n");
     }
 
     /** As browsers do (HTML's form encoding): the characters that would end the header are percent-encoded. */

@@ -224,6 +224,15 @@ public class TrainingClient {
         }).map(text -> object(text, type));
     }
 
+    /** A value as JSON text, for a request's field. */
+    String json(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     /** A JSON object of the contract, or a malformed-answer failure. */
     <T> T object(String text, Class<T> type) {
         return read(json.readerFor(type), text);

@@ -3,6 +3,7 @@ package dev.slmworkbench.training.contract;
 import dev.slmworkbench.http.ByteStreams;
 import dev.slmworkbench.http.Contexts;
 import dev.slmworkbench.training.Dataset;
+import dev.slmworkbench.training.DatasetSchema;
 import dev.slmworkbench.training.FileHead;
 import dev.slmworkbench.training.IdChecks;
 import dev.slmworkbench.training.NewDataset;
@@ -32,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -137,12 +139,12 @@ public class TrainingFiles {
      * {@code rest} as it arrives. The upstream sees the end of the body only when {@code rest}
      * ends; if {@code rest} fails, the upstream request is reset so it never gets a whole file.
      */
-    public Uni<Dataset> upload(NewDataset dataset, Buffer head, ReadStream<Buffer> rest) {
+    public Uni<Dataset> upload(NewDataset dataset, Buffer head, ReadStream<Buffer> rest, Supplier<DatasetSchema> schema) {
         rest.pause();
         return Uni.createFrom().deferred(() -> {
             Context context = Vertx.currentContext();
             return client.write(() -> Uni.createFrom().<String>emitter(
-                    emitter -> Contexts.on(context, () -> new UploadCall(context, emitter, dataset, head, rest).start())));
+                    emitter -> Contexts.on(context, () -> new UploadCall(context, emitter, dataset, head, rest, schema).start())));
         }).map(text -> client.object(text, Dataset.class))
                 .eventually(() -> client.listChanged("datasets"));
     }
@@ -195,6 +197,7 @@ public class TrainingFiles {
         private final NewDataset dataset;
         private final Buffer head;
         private final ReadStream<Buffer> rest;
+        private final Supplier<DatasetSchema> schema;
         private final MultipartForm form = new MultipartForm();
         private HttpClientRequest request;
         private boolean bodySent;
@@ -202,7 +205,8 @@ public class TrainingFiles {
         private long answerTimer = -1;
 
         UploadCall(Context context, UniEmitter<? super String> emitter, NewDataset dataset, Buffer head,
-                ReadStream<Buffer> rest) {
+                ReadStream<Buffer> rest, Supplier<DatasetSchema> schema) {
+            this.schema = schema;
             this.emitter = emitter;
             this.dataset = dataset;
             this.head = head;
@@ -253,12 +257,21 @@ public class TrainingFiles {
                     return;
                 }
                 bodySent = true;
-                request.end(form.end()).onSuccess(ignored -> {
+                request.end(ending()).onSuccess(ignored -> {
                     if (!finished) {
                         answerTimer = vertx.setTimer(config.readTimeoutMs(), t -> abort(UpstreamErrors.timedOut()));
                     }
                 });
             });
+        }
+
+        /** The end of the file part, then what the checks found (known only now), then the form's end. */
+        private Buffer ending() {
+            DatasetSchema found = schema == null ? null : schema.get();
+            if (found == null) {
+                return form.end();
+            }
+            return form.fieldAfterFile("schema", client.json(found)).appendBuffer(form.close());
         }
 
         private void answered(HttpClientResponse response) {

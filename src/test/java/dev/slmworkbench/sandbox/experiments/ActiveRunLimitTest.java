@@ -51,8 +51,8 @@ class ActiveRunLimitTest {
         SandboxStore store = runtime.store();
         store.putModel(new Model("base", "Base", ModelType.BASE, "1", "LlamaForCausalLM", 1L, T, true, null, Map.of(),
                 null, null, null));
-        store.putDataset(new Dataset("train", "T", null, DatasetType.TRAINING, DatasetFormat.CSV, "t.csv", 1, 4L, T));
-        store.putDataset(new Dataset("eval", "E", null, DatasetType.EVALUATION, DatasetFormat.CSV, "e.csv", 1, 4L, T));
+        store.putDataset(new Dataset("train", "T", null, DatasetType.TRAINING, DatasetFormat.CSV, "t.csv", 1, 4L, T, null));
+        store.putDataset(new Dataset("eval", "E", null, DatasetType.EVALUATION, DatasetFormat.CSV, "e.csv", 1, 4L, T, null));
     }
 
     @AfterEach

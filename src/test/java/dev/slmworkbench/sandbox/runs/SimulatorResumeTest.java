@@ -35,7 +35,7 @@ class SimulatorResumeTest {
         SandboxStore before = new SandboxStore(dir);
         before.putModel(new Model("base", "Base", ModelType.BASE, "1", "LlamaForCausalLM", 135_000_000L, t, true,
                 null, Map.of(), null, null, null));
-        before.putDataset(new Dataset("train", "T", null, DatasetType.TRAINING, DatasetFormat.CSV, "t.csv", 10, 40L, t));
+        before.putDataset(new Dataset("train", "T", null, DatasetType.TRAINING, DatasetFormat.CSV, "t.csv", 10, 40L, t, null));
         before.putExperiment(new Experiment("exp-r", "Resumed", null, null, ExperimentStatus.QUEUED, "base", "train",
                 "eval", new ExperimentConfig(1e-4, 1, 8), t, t, List.of(), null, List.of(), 0.0, null)
                 .transition(ExperimentStatus.QUEUED, t, "Queued")

@@ -41,7 +41,7 @@ class SimulatorSavesTest {
         store = new SandboxStore(dir);
         store.putModel(new Model("base", "Base", ModelType.BASE, "1", "LlamaForCausalLM", 135_000_000L, T, true,
                 null, Map.of(), null, null, null));
-        store.putDataset(new Dataset("train", "T", null, DatasetType.TRAINING, DatasetFormat.CSV, "t.csv", 10, 40L, T));
+        store.putDataset(new Dataset("train", "T", null, DatasetType.TRAINING, DatasetFormat.CSV, "t.csv", 10, 40L, T, null));
     }
 
     private void queue(String id) {

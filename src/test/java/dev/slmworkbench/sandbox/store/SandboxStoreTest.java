@@ -45,7 +45,7 @@ class SandboxStoreTest {
     void everythingSurvivesARestart() throws IOException {
         SandboxStore first = new SandboxStore(dir);
         first.putDataset(new Dataset("ds-1", "Data", null, DatasetType.TRAINING, DatasetFormat.CSV, "d.csv", 10,
-                null, T));
+                null, T, null));
         first.putModel(new Model("base", "Base", ModelType.BASE, "1", "LlamaForCausalLM", 135_000_000L, T, true,
                 null, Map.of("contextLength", 8192, "license", "Apache-2.0"), null, null, null));
         Experiment running = experiment("exp-1", "Run").transition(ExperimentStatus.RUNNING, T, "Started");
@@ -122,7 +122,7 @@ class SandboxStoreTest {
     @Test
     void leftoverTempFilesOfACrashAreRemovedOnStart() throws IOException {
         new SandboxStore(dir).putDataset(new Dataset("ds-1", "Data", null, DatasetType.TRAINING, DatasetFormat.CSV,
-                "d.csv", 1, 0L, T));
+                "d.csv", 1, 0L, T, null));
         Path leftover = dir.resolve("metadata").resolve(".datasets.json123.tmp");
         Files.writeString(leftover, "[{\"id\":");
         SandboxStore restarted = new SandboxStore(dir);

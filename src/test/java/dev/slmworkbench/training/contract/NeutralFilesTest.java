@@ -15,6 +15,7 @@ import dev.slmworkbench.testing.UpstreamTestBase;
 import dev.slmworkbench.testing.WireMockUpstream;
 import dev.slmworkbench.training.Dataset;
 import dev.slmworkbench.training.DatasetDownload;
+import dev.slmworkbench.training.DatasetSchema;
 import dev.slmworkbench.training.FileSink;
 import dev.slmworkbench.training.NewDataset;
 import dev.slmworkbench.training.TrainingBackend;
@@ -28,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -91,13 +93,17 @@ class NeutralFilesTest extends UpstreamTestBase {
 
         Dataset created = backend.upload(new NewDataset("qa", null, "training", "qa.jsonl"),
                         ByteBuffer.wrap("{\"n\":0}\n".getBytes(StandardCharsets.UTF_8)),
-                        Multi.createFrom().iterable(pieces))
+                        Multi.createFrom().iterable(pieces),
+                        () -> new DatasetSchema("text", Map.of("text", "n"), 201L, 0L, null))
                 .await().atMost(Duration.ofSeconds(10));
 
         assertEquals("u1", created.id());
         String body = upstream.findAll(postRequestedFor(urlPathEqualTo("/v1/datasets/upload"))).get(0).getBodyAsString();
         assertTrue(body.contains("filename=\"qa.jsonl\"\r\n"), body);
         assertTrue(body.contains("\r\n\r\n" + expected + "\r\n--"), "the head, then every piece in order");
+        assertTrue(body.contains(expected + "\r\n--") && body.indexOf("name=\"schema\"") > body.indexOf(expected.toString()),
+                "what the checks found follows the file: " + body.substring(body.length() - 300));
+        assertTrue(body.contains("{\"kind\":\"text\",\"fields\":{\"text\":\"n\"},\"records\":201,\"skipped\":0}"), body);
     }
 
     @Test
@@ -110,7 +116,7 @@ class NeutralFilesTest extends UpstreamTestBase {
         });
 
         assertThrows(RuntimeException.class, () -> backend.upload(new NewDataset("qa", null, "training", "qa.jsonl"),
-                ByteBuffer.wrap("{\"n\":0}\n".getBytes(StandardCharsets.UTF_8)), broken)
+                ByteBuffer.wrap("{\"n\":0}\n".getBytes(StandardCharsets.UTF_8)), broken, () -> null)
                 .await().atMost(Duration.ofSeconds(10)));
         // WireMock records only requests it read to the end: a reset one never shows.
         assertEquals(0, upstream.findAll(postRequestedFor(urlPathEqualTo("/v1/datasets/upload"))).size());

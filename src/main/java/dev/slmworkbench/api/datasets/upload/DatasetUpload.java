@@ -1,17 +1,15 @@
 package dev.slmworkbench.api.datasets.upload;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slmworkbench.api.datasets.FirstRecords;
-import dev.slmworkbench.http.ByteSizes;
+import dev.slmworkbench.api.datasets.check.FieldMapping;
+import dev.slmworkbench.api.datasets.check.RecordChecker;
 import dev.slmworkbench.http.ByteStreams;
 import dev.slmworkbench.http.ContentLength;
 import dev.slmworkbench.http.Contexts;
 import dev.slmworkbench.http.DataFileFormat;
-import dev.slmworkbench.http.FileNames;
 import dev.slmworkbench.training.Dataset;
 import dev.slmworkbench.training.FieldError;
-import dev.slmworkbench.training.InvalidRequestException;
 import dev.slmworkbench.training.NewDataset;
 import dev.slmworkbench.training.Problem;
 import dev.slmworkbench.training.TrainingBackend;
@@ -24,13 +22,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,19 +37,14 @@ import org.jboss.logging.Logger;
 public final class DatasetUpload implements MultipartStream.Listener {
 
     private static final Logger LOG = Logger.getLogger(DatasetUpload.class);
-    private static final Set<String> FIELDS = Set.of("name", "description", "type");
-    /** Longest text field read (description: 2,000 characters of up to 4 bytes). */
-    private static final int MAX_FIELD_BYTES = 8 * 1024;
     /**
      * After a refusal the rest of the body is read and dropped up to this much, so the browser
      * gets the answer rather than a reset connection; a larger rest is cut off by closing.
      */
     static final long DRAIN_LIMIT = 8L * 1024 * 1024;
 
-    static final String UNREADABLE_FILE_NAME =
-            "The file name could not be read (its encoded form is broken). Rename the file and upload it again.";
-
-    private enum State { FIELDS, HEAD, STREAMING, DONE }
+    /** CHECKING: refused for its records, the upstream stopped; the rest is read for the problems to report. */
+    private enum State { FIELDS, HEAD, STREAMING, CHECKING, DONE }
 
     private final HttpServerRequest request;
     private final HttpServerResponse response;
@@ -63,6 +52,7 @@ public final class DatasetUpload implements MultipartStream.Listener {
     private final ObjectMapper json;
     private final long maxBytes;
     private final int maxColumns;
+    private final RecordLimits recordLimits;
     private final UploadPace pace;
     private final Context context;
     private long paceTimer = -1;
@@ -72,9 +62,7 @@ public final class DatasetUpload implements MultipartStream.Listener {
     private long drained;
     private boolean closeAfterAnswer;
 
-    private final Map<String, String> fields = new HashMap<>();
-    private String field;
-    private Buffer fieldValue;
+    private final UploadFields fields = new UploadFields();
     private boolean inFile;
     private boolean fileSeen;
 
@@ -82,11 +70,15 @@ public final class DatasetUpload implements MultipartStream.Listener {
     private DataFileFormat format;
     private Buffer head;
     private FirstRecords scanner;
+    private FieldMapping chosen;
+    private RecordChecker checker;
+    private long checkedAfterRefusal;
     private UploadBody body;
     private Cancellable upstream;
 
     public DatasetUpload(HttpServerRequest request, TrainingBackend files, ObjectMapper json, long maxBytes,
-            int maxColumns, UploadPace pace) {
+            int maxColumns, RecordLimits recordLimits, UploadPace pace) {
+        this.recordLimits = recordLimits;
         this.request = request;
         this.response = request.response();
         this.files = files;
@@ -112,8 +104,8 @@ public final class DatasetUpload implements MultipartStream.Listener {
         if (boundary.isEmpty()) {
             refuse(Problem.of(415, "Unsupported media type",
                     "Send the dataset as a multipart form with the fields name, description, type and file."));
-        } else if (declaredLength() > maxBytes) {
-            refuse(tooLarge());
+        } else if (ContentLength.of(request.getHeader(HttpHeaders.CONTENT_LENGTH)) > maxBytes) {
+            refuse(UploadAnswers.tooLarge(maxBytes));
         } else {
             closeAfterAnswer = false;
             parser = new MultipartStream(boundary.get(), this);
@@ -123,10 +115,6 @@ public final class DatasetUpload implements MultipartStream.Listener {
             watchPace();
         }
         request.resume();
-    }
-
-    private long declaredLength() {
-        return ContentLength.of(request.getHeader(HttpHeaders.CONTENT_LENGTH));
     }
 
     private void received(Buffer piece) {
@@ -139,23 +127,20 @@ public final class DatasetUpload implements MultipartStream.Listener {
             return;
         }
         if (received > maxBytes) {
-            refuse(tooLarge());
+            refuse(UploadAnswers.tooLarge(maxBytes));
             return;
         }
         try {
             parser.feed(piece);
         } catch (MultipartStream.MalformedException e) {
-            malformed(e);
+            LOG.debugf("Unreadable dataset upload: %s", e.getMessage());
+            refuse(UploadAnswers.malformed(e));
         }
     }
 
     /** The upload's pace is judged once per window until its body has ended (see {@link UploadPace}). */
     private void watchPace() {
-        if (pace == null || !pace.judged()) {
-            return;
-        }
-        long windowMs = Math.max(1, pace.window().toMillis());
-        paceTimer = context.owner().setPeriodic(windowMs, windowMs, id -> on(this::checkPace));
+        paceTimer = pace == null ? -1 : pace.watch(context, () -> on(this::checkPace));
     }
 
     private void checkPace() {
@@ -171,10 +156,7 @@ public final class DatasetUpload implements MultipartStream.Listener {
     }
 
     private void stopWatchingPace() {
-        if (paceTimer >= 0) {
-            context.owner().cancelTimer(paceTimer);
-            paceTimer = -1;
-        }
+        paceTimer = UploadPace.unwatch(context, paceTimer);
     }
 
     private void ended() {
@@ -186,16 +168,18 @@ public final class DatasetUpload implements MultipartStream.Listener {
         try {
             parser.end();
         } catch (MultipartStream.MalformedException e) {
-            malformed(e);
+            LOG.debugf("Unreadable dataset upload: %s", e.getMessage());
+            refuse(UploadAnswers.malformed(e));
             return;
         }
         if (!fileSeen) {
-            List<FieldError> errors = new ArrayList<>(UploadChecks.fields(fields.get("name"),
-                    fields.get("description"), fields.get("type")));
+            List<FieldError> errors = new ArrayList<>(fields.errors());
             errors.add(new FieldError("file", "Choose a file to upload."));
-            refuse(invalid(errors));
+            refuse(UploadAnswers.invalid(errors));
         } else if (state == State.STREAMING) {
             body.end();
+        } else if (state == State.CHECKING) {
+            answerProblems();
         }
     }
 
@@ -213,66 +197,57 @@ public final class DatasetUpload implements MultipartStream.Listener {
     public void partStarted(MultipartStream.Part part) {
         if ("file".equals(part.name())) {
             if (fileSeen) {
-                refuse(invalid(List.of(new FieldError("file", "Upload one file at a time."))));
+                refuse(UploadAnswers.invalid(List.of(new FieldError("file", "Upload one file at a time."))));
                 return;
             }
             fileSeen = true;
             startFile(part.fileName());
-        } else if (state == State.FIELDS && part.fileName() == null && FIELDS.contains(part.name())) {
-            field = part.name();
-            fieldValue = Buffer.buffer();
+        } else if (state == State.FIELDS) {
+            fields.partStarted(part);
         }
     }
 
     @Override
     public void partData(Buffer data) {
-        if (field != null) {
-            if (fieldValue != null && fieldValue.length() + data.length() <= MAX_FIELD_BYTES) {
-                fieldValue.appendBuffer(data);
-            } else {
-                fieldValue = null;
-            }
-        } else if (inFile && state == State.HEAD) {
+        if (fields.partData(data)) {
+            return;
+        }
+        if (inFile && state == State.HEAD) {
             headData(data);
         } else if (inFile && state == State.STREAMING) {
-            body.push(data);
+            pass(data);
+        } else if (inFile && state == State.CHECKING) {
+            keepChecking(data);
         }
     }
 
     @Override
     public void partEnded() {
-        if (field != null) {
-            // Too long to keep: far more than any limit, so the check reports it as too long.
-            fields.put(field, fieldValue == null ? "x".repeat(MAX_FIELD_BYTES)
-                    : fieldValue.toString(StandardCharsets.UTF_8));
-            field = null;
-        } else if (inFile) {
+        if (!fields.partEnded() && inFile) {
             inFile = false;
             if (state == State.HEAD) {
                 checkHead(true);
+            } else if (state == State.STREAMING) {
+                checker.finish(body::push);
+                if (checker.refused()) {
+                    startChecking();
+                }
+            } else if (state == State.CHECKING) {
+                checker.finish(ignored -> { });
+                answerProblems();
             }
         }
     }
 
     private void startFile(String rawFileName) {
-        List<FieldError> errors = new ArrayList<>(UploadChecks.fields(fields.get("name"), fields.get("description"),
-                fields.get("type")));
-        String fileName = FileNames.safe(rawFileName);
-        Optional<DataFileFormat> detected = DataFileFormat.ofFileName(fileName);
-        if (fileName.isEmpty()) {
-            errors.add(new FieldError("file", "Choose a file to upload."));
-        } else if (detected.isEmpty()) {
-            errors.add(new FieldError("file", "Upload a .csv, .json or .jsonl file."));
-        }
-        if (!errors.isEmpty()) {
-            refuse(invalid(errors));
+        UploadFields.Started started = fields.fileStarted(rawFileName, json);
+        if (!started.errors().isEmpty()) {
+            refuse(UploadAnswers.invalid(started.errors()));
             return;
         }
-        String description = fields.get("description");
-        dataset = new NewDataset(fields.get("name").strip(),
-                description == null || description.isBlank() ? null : description.strip(),
-                fields.get("type").strip(), fileName);
-        format = detected.get();
+        dataset = started.dataset();
+        format = started.format();
+        chosen = started.chosen();
         head = Buffer.buffer();
         scanner = UploadChecks.scanner(format);
         inFile = true;
@@ -287,28 +262,87 @@ public final class DatasetUpload implements MultipartStream.Listener {
         if (scanner.enough() || head.length() == UploadChecks.HEAD_LIMIT) {
             checkHead(false);
             if (state == State.STREAMING && kept.length() < data.length()) {
-                body.push(data.slice(kept.length(), data.length()));
+                pass(data.slice(kept.length(), data.length()));
+            } else if (state == State.CHECKING && kept.length() < data.length()) {
+                keepChecking(data.slice(kept.length(), data.length()));
             }
         }
     }
 
     /** The start of the file is in (or all of it): check it, then stream the file upstream. */
     private void checkHead(boolean complete) {
-        String problem = UploadChecks.fileProblem(format, head, scanner, complete, maxColumns);
-        if (problem != null) {
-            refuse(invalid(List.of(new FieldError("file", problem))));
+        UploadFields.HeadChecked checked = UploadFields.checkHead(format, head, scanner, complete, maxColumns, chosen,
+                recordLimits);
+        if (checked.refused() != null) {
+            refuse(checked.refused());
+            return;
+        }
+        checker = checked.checker();
+        Buffer checkedHead = Buffer.buffer();
+        checker.feed(head, checkedHead::appendBuffer);
+        if (complete) {
+            checker.finish(checkedHead::appendBuffer);
+        }
+        if (checker.refused()) {
+            startChecking();
+            if (complete) {
+                answerProblems();
+            }
             return;
         }
         state = State.STREAMING;
         body = new UploadBody(request);
-        upstream = files.upload(dataset, ByteStreams.view(head), ByteStreams.publisher(body)).subscribe().with(
+        upstream = files.upload(dataset, ByteStreams.view(checkedHead), ByteStreams.publisher(body),
+                        () -> UploadAnswers.schema(checker))
+                .subscribe().with(
                 created -> on(() -> created(created)),
                 failure -> on(() -> {
+                    if (state == State.CHECKING) {
+                        // Stopped here for its records: the answer lists them, not the stop.
+                        return;
+                    }
                     if (state != State.DONE && !response.headWritten()) {
                         ProblemResponses.retryAfter(response, failure);
                     }
                     refuse(ProblemResponses.problemFor(failure));
                 }));
+    }
+
+    /** The file's bytes after its head, checked on their way: what passes goes upstream. */
+    private void pass(Buffer data) {
+        checker.feed(data, body::push);
+        if (checker.refused()) {
+            startChecking();
+        }
+    }
+
+    /**
+     * Too many bad records: the upstream is stopped before it has the whole file, and the rest is
+     * read (up to the drain limit) for the problems the answer lists.
+     */
+    private void startChecking() {
+        state = State.CHECKING;
+        stopUpstream(new UploadStopped("The file has bad records."));
+        if (checker.reportFull()) {
+            answerProblems();
+        } else {
+            request.resume();
+        }
+    }
+
+    private void keepChecking(Buffer data) {
+        checkedAfterRefusal += data.length();
+        checker.feed(data, ignored -> { });
+        if (checker.reportFull() || checkedAfterRefusal > DRAIN_LIMIT) {
+            answerProblems();
+        }
+    }
+
+    private void answerProblems() {
+        if (state != State.CHECKING) {
+            return;
+        }
+        refuse(ProblemResponses.problemFor(UploadAnswers.refusal(checker, recordLimits.maxBadRecords(), format)));
     }
 
     private void created(Dataset created) {
@@ -317,24 +351,7 @@ public final class DatasetUpload implements MultipartStream.Listener {
         }
         state = State.DONE;
         stopWatchingPace();
-        try {
-            response.setStatusCode(201)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .putHeader(HttpHeaders.LOCATION, "/api/datasets/" + created.id())
-                    .end(json.writeValueAsString(created));
-        } catch (JsonProcessingException e) {
-            ProblemResponses.send(response, json, ProblemResponses.problemFor(e));
-        }
-    }
-
-    private void malformed(MultipartStream.MalformedException e) {
-        LOG.debugf("Unreadable dataset upload: %s", e.getMessage());
-        if (e instanceof MultipartStream.UnreadableFileNameException) {
-            refuse(invalid(List.of(new FieldError("file", UNREADABLE_FILE_NAME))));
-            return;
-        }
-        refuse(Problem.of(400, "Invalid request",
-                "The upload could not be read as a multipart form. Try again; if it keeps failing, use the upload form."));
+        UploadAnswers.created(response, json, created);
     }
 
     /** Answers with the problem at once, stops the upstream, and reads the rest of the body into nothing. */
@@ -374,17 +391,6 @@ public final class DatasetUpload implements MultipartStream.Listener {
         if (upstream != null) {
             upstream.cancel();
         }
-    }
-
-    private Problem tooLarge() {
-        return Problem.of(413, "Upload too large",
-                "This file is larger than the " + ByteSizes.describe(maxBytes) + " this server accepts. Upload a smaller file, "
-                        + "or split the dataset into several files.");
-    }
-
-    private static Problem invalid(List<FieldError> errors) {
-        return ProblemResponses.problemFor(new InvalidRequestException(
-                "The dataset was not uploaded. Correct the fields marked and try again.", errors));
     }
 
     private void on(Runnable action) {

@@ -1,13 +1,13 @@
 package dev.slmworkbench.api.datasets.upload;
 
-import dev.slmworkbench.http.DataFileFormat;
-import dev.slmworkbench.api.datasets.FirstRecords;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.slmworkbench.api.datasets.FirstRecords;
+import dev.slmworkbench.http.DataFileFormat;
 import dev.slmworkbench.training.FieldError;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
@@ -173,6 +173,35 @@ public final class UploadChecks {
         }
         JsonNode record = JSON.readTree(new String(bytes, start, scanner.end(0) - start, StandardCharsets.UTF_8));
         return record.isObject() ? null : "Each line must be a JSON object, like {\"prompt\": \"...\"}.";
+    }
+
+    /**
+     * The columns of a file whose head passed {@link #fileProblem}: the CSV header's names, or the
+     * keys of the first JSON record; empty when the first record has not ended within the head.
+     */
+    static List<String> columns(DataFileFormat format, Buffer head, FirstRecords scanner) {
+        if (scanner.found() == 0) {
+            return List.of();
+        }
+        byte[] bytes = head.getBytes();
+        int start = bomLength(bytes);
+        try {
+            if (format == DataFileFormat.CSV) {
+                byte[] cut = Arrays.copyOfRange(bytes, start, scanner.end(0));
+                try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(cut)) {
+                    return it.hasNextValue() ? Arrays.stream(it.nextValue()).map(String::strip).toList() : List.of();
+                }
+            }
+            String text = new String(bytes, start, scanner.end(0) - start, StandardCharsets.UTF_8);
+            JsonNode first = format == DataFileFormat.JSON ? JSON.readTree(text + "]").get(0) : JSON.readTree(text);
+            List<String> keys = new ArrayList<>();
+            if (first != null && first.isObject()) {
+                first.fieldNames().forEachRemaining(keys::add);
+            }
+            return keys;
+        } catch (IOException | RuntimeException unreadable) {
+            return List.of();
+        }
     }
 
     /** Counted by the scanner, so a header that has not ended within the bytes held back is judged too. */

@@ -2,6 +2,7 @@ package dev.slmworkbench.api.datasets.upload;
 
 import dev.slmworkbench.http.ByteSizes;
 import dev.slmworkbench.training.Problem;
+import io.vertx.core.Context;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 
@@ -24,6 +25,23 @@ public final class UploadPace {
     public UploadPace(long minBytesPerSecond, Duration window) {
         this.minBytesPerSecond = minBytesPerSecond;
         this.window = window;
+    }
+
+    /** Runs {@code check} once per window (a timer id for {@link #unwatch}), or never when not judged (-1). */
+    long watch(Context context, Runnable check) {
+        if (!judged()) {
+            return -1;
+        }
+        long windowMs = Math.max(1, window().toMillis());
+        return context.owner().setPeriodic(windowMs, windowMs, id -> check.run());
+    }
+
+    /** Stops a {@link #watch}; returns -1, the id of no timer. */
+    static long unwatch(Context context, long timer) {
+        if (timer >= 0) {
+            context.owner().cancelTimer(timer);
+        }
+        return -1;
     }
 
     /** Whether uploads are judged at all ({@code 0} or an empty window switches it off). */

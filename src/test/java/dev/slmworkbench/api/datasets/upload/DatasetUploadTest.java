@@ -147,9 +147,9 @@ class DatasetUploadTest extends UpstreamTestBase {
     @Test
     void jsonAndJsonLinesFilesAreAccepted() {
         upstreamCreates();
-        assertEquals(201, send(form("a.json", "\uFEFF [ {\"prompt\": \"Hi\"}, {\"prompt\": \"Yo\"} ]".getBytes(
+        assertEquals(201, send(form("a.json", "\uFEFF [ {\"prompt\": \"Hi\", \"completion\": \"Yo\"}, {\"prompt\": \"Yo\", \"completion\": \"Hi\"} ]".getBytes(
                 StandardCharsets.UTF_8))).statusCode());
-        assertEquals(201, send(form("b.JSONL", "\n{\"prompt\": \"Hi, \\\"you\\\"\"}\n{\"prompt\": 2}".getBytes(
+        assertEquals(201, send(form("b.JSONL", "\n{\"prompt\": \"Hi, \\\"you\\\"\", \"completion\": \"Hello\"}\r\n{\"text\": 2, \"prompt\": \"2\", \"completion\": \"two\"}".getBytes(
                 StandardCharsets.UTF_8))).statusCode());
         upstream.verify(2, postRequestedFor(urlPathEqualTo(UPLOAD)));
     }
@@ -197,12 +197,14 @@ class DatasetUploadTest extends UpstreamTestBase {
     private static String wide(String format, int n) {
         StringBuilder out = new StringBuilder(format.equals("json") ? "[{" : format.equals("jsonl") ? "{" : "");
         for (int i = 0; i < n; i++) {
-            out.append(i > 0 ? "," : "").append(format.equals("csv") ? "c" + i : "\"k" + i + "\":1");
+            // The first column is the text a run trains on; the others are there to be counted.
+            String name = i == 0 ? "text" : (format.equals("csv") ? "c" : "k") + i;
+            out.append(i > 0 ? "," : "").append(format.equals("csv") ? name : "\"" + name + "\":\"1\"");
         }
         return out.append(switch (format) {
-            case "json" -> "}, {\"k0\": 2}]";
-            case "jsonl" -> "}\n{\"k0\": 2}\n";
-            default -> "\n1,2\n";
+            case "json" -> "}, {\"text\": \"2\"}]";
+            case "jsonl" -> "}\n{\"text\": \"2\"}\n";
+            default -> "\n2" + ",".repeat(n - 1) + "\n";
         }).toString();
     }
 
@@ -298,7 +300,7 @@ class DatasetUploadTest extends UpstreamTestBase {
     @Test
     void anUploadAnnouncedLargerThanTheLimitIs413WithASentenceAndNeverReachesTheTrainingApi() {
         upstreamCreates();
-        byte[] tooLarge = rows("a,b\n", "1,2\n", (int) WireMockUpstream.MAX_UPLOAD_BYTES + 100_000);
+        byte[] tooLarge = rows("prompt,completion\n", "1,2\n", (int) WireMockUpstream.MAX_UPLOAD_BYTES + 100_000);
 
         JsonPath refused = problem(send(form("big.csv", tooLarge)), 413);
 
@@ -311,7 +313,7 @@ class DatasetUploadTest extends UpstreamTestBase {
     @Test
     void aStreamThatGrowsPastTheLimitIs413AndTheTrainingApiKeepsNothing() {
         upstreamCreates();
-        byte[] tooLarge = rows("a,b\n", "1,2\n", (int) WireMockUpstream.MAX_UPLOAD_BYTES + 100_000);
+        byte[] tooLarge = rows("prompt,completion\n", "1,2\n", (int) WireMockUpstream.MAX_UPLOAD_BYTES + 100_000);
 
         JsonPath refused = problem(sendChunked(form("big.csv", tooLarge)), 413);
 
@@ -319,7 +321,7 @@ class DatasetUploadTest extends UpstreamTestBase {
         // The upstream request was reset before its end: the Training API never got a whole upload.
         upstream.verify(0, postRequestedFor(urlPathEqualTo(UPLOAD)));
         // and the same file under the limit does arrive whole, so the check above can fail
-        byte[] fits = Arrays.copyOf(tooLarge, (int) WireMockUpstream.MAX_UPLOAD_BYTES - 200_000);
+        byte[] fits = rows("prompt,completion\n", "1,2\n", (int) WireMockUpstream.MAX_UPLOAD_BYTES - 200_000);
         assertEquals(201, sendChunked(form("fits.csv", fits)).statusCode());
         upstream.verify(1, postRequestedFor(urlPathEqualTo(UPLOAD)));
     }
@@ -327,7 +329,7 @@ class DatasetUploadTest extends UpstreamTestBase {
     @Test
     void anUploadThatBreaksOffLeavesNothingUpstream() throws Exception {
         upstreamCreates();
-        Multipart form = form("cut.csv", rows("a,b\n", "1,2\n", 600_000));
+        Multipart form = form("cut.csv", rows("prompt,completion\n", "1,2\n", 600_000));
         byte[] half = Arrays.copyOf(form.bytes(), 400_000);
 
         try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {

@@ -39,6 +39,6 @@ class UploadChecksTest {
     }
 
     private static Dataset dataset(String fileName, String name) {
-        return new Dataset("ds-1", name, null, "training", "csv", fileName, 1L, 1L, null);
+        return new Dataset("ds-1", name, null, "training", "csv", fileName, 1L, 1L, null, null);
     }
 }

@@ -1,0 +1,199 @@
+package dev.slmworkbench.api.datasets.check;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One JSON record as its tokens pass, remembering only what the checks need: whether it is an
+ * object, and for each mapped field its type and whether it is blank; for a chat's messages, each
+ * turn's role and content. Fed token by token ({@link #token}); nothing of the text is kept.
+ */
+final class JsonRecord {
+
+    static final Set<String> CHAT_ROLES = Set.of("system", "user", "assistant", "tool");
+
+    private final FieldMapping mapping;
+    /** The mapped column names, to their role. */
+    private final Map<String, String> roleOf = new HashMap<>();
+    private final Map<String, String> typeOf = new HashMap<>();
+    private final Map<String, Boolean> blank = new HashMap<>();
+
+    private JsonToken first;
+    private int depth;
+    private String key;
+    private String valueOf;
+    private boolean inMessages;
+    private int turn;
+    private String turnRole;
+    private String turnContentType;
+    private boolean turnContentBlank;
+    private String turnKey;
+    private String turnProblem;
+    private boolean learnable;
+    private String problem;
+
+    JsonRecord(FieldMapping mapping) {
+        this.mapping = mapping;
+        mapping.fields().forEach((role, column) -> roleOf.put(column, role));
+    }
+
+    /** Takes the next token (the parser is on it); true once the record is whole. */
+    boolean token(JsonToken token, JsonParser parser) throws IOException {
+        if (first == null) {
+            first = token;
+            depth = token.isStructStart() ? 1 : 0;
+            return depth == 0;
+        }
+        if (first != JsonToken.START_OBJECT) {
+            depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+            return depth == 0;
+        }
+        if (token.isStructEnd()) {
+            depth--;
+            if (inMessages) {
+                messagesEnd();
+            }
+            if (depth == 1) {
+                valueOf = null;
+            }
+            return depth == 0;
+        }
+        if (depth == 1) {
+            if (token == JsonToken.FIELD_NAME) {
+                key = parser.currentName();
+                return false;
+            }
+            valueOf = roleOf.containsKey(key) ? key : null;
+            if (valueOf != null) {
+                typeOf.put(key, type(token));
+                blank.put(key, token == JsonToken.VALUE_STRING ? parser.getText().isBlank() : token == JsonToken.VALUE_NULL);
+                inMessages = mapping.kind() == DatasetKind.CHAT && token == JsonToken.START_ARRAY;
+            }
+        } else if (inMessages) {
+            messagesToken(token, parser);
+        }
+        if (token.isStructStart()) {
+            depth++;
+        }
+        return false;
+    }
+
+    /** Inside a chat's messages: depth 2 holds the turns, depth 3 a turn's keys. */
+    private void messagesToken(JsonToken token, JsonParser parser) throws IOException {
+        if (depth == 2) {
+            turn++;
+            turnRole = null;
+            turnContentType = null;
+            turnContentBlank = true;
+            if (token != JsonToken.START_OBJECT && turnProblem == null) {
+                turnProblem = "turn " + turn + " of \"" + mapping.fields().get("messages") + "\" is " + article(type(token))
+                        + ", not an object with role and content.";
+            }
+        } else if (depth == 3) {
+            if (token == JsonToken.FIELD_NAME) {
+                turnKey = parser.currentName();
+            } else if ("role".equals(turnKey)) {
+                turnRole = token == JsonToken.VALUE_STRING ? parser.getText() : "";
+                turnKey = null;
+            } else if ("content".equals(turnKey)) {
+                turnContentType = type(token);
+                turnContentBlank = token != JsonToken.VALUE_STRING || parser.getText().isBlank();
+                turnKey = null;
+            } else {
+                turnKey = null;
+            }
+        }
+    }
+
+    /** A turn's object or the messages array has just closed (depth is already the one outside it). */
+    private void messagesEnd() {
+        if (depth == 2) {
+            turnEnded();
+        } else if (depth == 1) {
+            inMessages = false;
+        }
+    }
+
+    private void turnEnded() {
+        if (turnProblem != null) {
+            return;
+        }
+        String where = "turn " + turn + " of \"" + mapping.fields().get("messages") + "\"";
+        if (turnRole == null) {
+            turnProblem = where + " has no role.";
+        } else if (!CHAT_ROLES.contains(turnRole)) {
+            turnProblem = where + " has the role \"" + turnRole + "\"; a role is system, user, assistant or tool.";
+        } else if (turnContentType == null) {
+            turnProblem = where + " has no content.";
+        } else if (!"text".equals(turnContentType) && !"nothing".equals(turnContentType)) {
+            turnProblem = where + "'s content is " + article(turnContentType) + ", not text.";
+        } else if ("assistant".equals(turnRole) && !turnContentBlank) {
+            learnable = true;
+        }
+    }
+
+    /** What is wrong with the whole record, as a sentence; null when nothing. */
+    String problem() {
+        if (problem != null) {
+            return problem;
+        }
+        if (first != JsonToken.START_OBJECT) {
+            return "the record is " + article(type(first)) + ", not a JSON object.";
+        }
+        for (Map.Entry<String, String> field : mapping.fields().entrySet()) {
+            String role = field.getKey();
+            String column = field.getValue();
+            String type = typeOf.get(column);
+            String what = "\"" + column + "\" (the " + FieldMapping.label(role) + ")";
+            if (type == null) {
+                if (!mapping.kind().optional(role)) {
+                    return "there is no " + what + ".";
+                }
+            } else if (mapping.kind() == DatasetKind.CHAT) {
+                if (!"list".equals(type)) {
+                    return what + " is " + article(type) + ", not a list of turns.";
+                }
+                if (turnProblem != null) {
+                    return turnProblem;
+                }
+                if (turn == 0) {
+                    return what + " has no turns.";
+                }
+                if (!learnable) {
+                    return what + " has no assistant turn with content to learn from.";
+                }
+            } else if ("nothing".equals(type) && mapping.kind().optional(role)) {
+                continue;
+            } else if (!"text".equals(type)) {
+                return what + " is " + article(type) + ", not text.";
+            } else if (mapping.kind().target(role) && Boolean.TRUE.equals(blank.get(column))) {
+                return what + " is empty.";
+            }
+        }
+        return null;
+    }
+
+    private static String type(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "object";
+            case START_ARRAY -> "list";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "true/false value";
+            case VALUE_NULL -> "nothing";
+            default -> "value";
+        };
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "nothing" -> "null";
+            case "object", "true/false value" -> "an " + (type.equals("object") ? "object" : "true/false value");
+            default -> "a " + type;
+        };
+    }
+}
