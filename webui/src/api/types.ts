@@ -36,6 +36,8 @@ export interface DatasetUpload {
   type: string;
   /** A `.csv`, `.json` or `.jsonl` file. */
   file: File;
+  /** The column mapping as the server reads it (`{kind, fields}` JSON); absent, the server detects it. */
+  mapping?: string;
 }
 
 /** `GET /api/datasets/{id}/preview`: the first records of a dataset as columns and rows of text. */

@@ -65,6 +65,7 @@ export function uploadDataset(upload: DatasetUpload, options: UploadOptions = {}
     body.append('name', upload.name);
     body.append('description', upload.description);
     body.append('type', upload.type);
+    if (upload.mapping) body.append('mapping', upload.mapping);
     body.append('file', upload.file, upload.file.name);
 
     const xhr = new XMLHttpRequest();

@@ -4,12 +4,13 @@ import type { UploadProgress } from '../../api/upload.js';
 import { formatCount } from '../../ui/format.js';
 import { DATASET_TYPES } from '../../ui/labels.js';
 import { charCount } from '../../ui/text.js';
+import { mappingProblem, type Mapping } from './dataset-mapping.js';
 
 /** The upload form's fields, named as the server names them in field errors. */
-export type UploadField = 'name' | 'description' | 'type' | 'file';
+export type UploadField = 'name' | 'description' | 'type' | 'file' | 'mapping';
 
 /** The fields in the order the form shows them: the first invalid one gets focus. */
-export const UPLOAD_FIELDS: readonly UploadField[] = ['name', 'description', 'type', 'file'];
+export const UPLOAD_FIELDS: readonly UploadField[] = ['name', 'description', 'type', 'file', 'mapping'];
 
 export const NAME_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
@@ -24,6 +25,10 @@ export interface UploadValues {
   description: string;
   type: string;
   file: File | null;
+  /** The columns found in the head of the file (null until read, or when its first record is not whole there). */
+  columns?: string[] | null;
+  /** What the run trains on: detected from the columns, or chosen. */
+  mapping?: Mapping | null;
 }
 
 /** One message per invalid field. */
@@ -65,6 +70,10 @@ export function validateUpload(values: UploadValues): UploadErrors {
   if (!DATASET_TYPES.some((choice) => choice.value === values.type)) errors.type = 'Choose a dataset type.';
   const file = fileError(values.file);
   if (file) errors.file = file;
+  else if (values.columns?.length) {
+    const mapping = mappingProblem(values.mapping ?? null, values.columns);
+    if (mapping) errors.mapping = mapping;
+  }
   return errors;
 }
 
@@ -80,7 +89,14 @@ export function firstInvalid(errors: UploadErrors): UploadField | null {
 export function serverErrors(error: ApiError): ServerErrors {
   const fields: UploadErrors = {};
   const other: string[] = [];
+  const lines = error.fieldErrors.filter(({ field }) => field === 'file').map(({ message }) => message);
+  if (lines.length > 1) {
+    // Bad records, by line: the list goes above Upload, the file field says how many.
+    other.push(...lines);
+    fields.file = "Records of this file have problems; they are listed below, by line.";
+  }
   for (const { field, message } of error.fieldErrors) {
+    if (field === 'file' && lines.length > 1) continue;
     if ((UPLOAD_FIELDS as readonly string[]).includes(field)) {
       const key = field as UploadField;
       fields[key] = fields[key] ? `${fields[key]} ${message}` : message;

@@ -6,6 +6,7 @@ import { formatBytes, formatCount } from '../../ui/format.js';
 import { choiceLabel, DATASET_TYPES } from '../../ui/labels.js';
 import type { Column } from '../../ui/sw-data-table.js';
 import type { Detail } from '../../ui/sw-detail-list.js';
+import { describeSchema, describeSkipped } from './dataset-mapping.js';
 
 /** The fields the dataset list can be sorted by (`sort=rowCount`, `sort=-createdAt`). */
 export const DATASET_SORT_FIELDS: readonly string[] = ['name', 'type', 'rowCount', 'createdAt', 'sizeBytes'];
@@ -36,6 +37,8 @@ export function datasetDetails(d: Dataset): Detail[] {
     ['Description', d.description],
     ['Type', choiceLabel(DATASET_TYPES, d.type)],
     ['Format', d.format?.toUpperCase()],
+    ['Records hold', describeSchema(d.schema)],
+    ['Bad records left out', describeSkipped(d.schema)],
     ['File name', d.fileName],
     ['Row count', rows(d.rowCount)],
     ['Size', formatBytes(d.sizeBytes)],

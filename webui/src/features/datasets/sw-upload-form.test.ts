@@ -75,6 +75,59 @@ beforeEach(async () => {
 afterEach(() => document.body.replaceChildren());
 
 describe('sw-upload-form', () => {
+  it('reads the chosen file\'s columns, proposes what the run trains on and sends the mapping', async () => {
+    await type(labelled('Dataset name')!, 'QA');
+    await choose(new File(['question,answer\nhi,hello\n'], 'qa.csv'));
+    const picker = () => $('sw-mapping-picker') as (HTMLElement & { updateComplete: Promise<boolean> }) | null;
+    await vi.waitFor(() => expect(picker()).not.toBeNull());
+    await picker()!.updateComplete;
+    const inPicker = (selector: string) => picker()!.shadowRoot!.querySelector<HTMLSelectElement>(selector)!;
+    expect(picker()!.shadowRoot!.querySelector('#mapping-summary')?.textContent?.trim())
+      .toBe('Prompt and completion — Prompt: question · Target: answer');
+    // The user swaps the roles
+    inPicker('#role-prompt').value = 'answer';
+    inPicker('#role-prompt').dispatchEvent(new Event('change'));
+    await form.updateComplete;
+    await picker()!.updateComplete;
+    inPicker('#role-completion').value = 'question';
+    inPicker('#role-completion').dispatchEvent(new Event('change'));
+    await form.updateComplete;
+    await submit();
+    expect(JSON.parse(upload.calls[0].input.mapping!)).toEqual({
+      kind: 'prompt_completion', fields: { prompt: 'answer', completion: 'question' } });
+  });
+
+  it('keeps Upload disabled until columns with no usual name are mapped', async () => {
+    await type(labelled('Dataset name')!, 'AB');
+    await choose(new File(['a,b\n1,2\n'], 'ab.csv'));
+    const picker = () => $('sw-mapping-picker') as (HTMLElement & { updateComplete: Promise<boolean> }) | null;
+    await vi.waitFor(() => expect(picker()).not.toBeNull());
+    await picker()!.updateComplete;
+    expect(uploadButton()?.disabled).toBe(true);
+    const select = (id: string) => picker()!.shadowRoot!.querySelector<HTMLSelectElement>(id)!;
+    select('#role-prompt').value = 'a';
+    select('#role-prompt').dispatchEvent(new Event('change'));
+    await form.updateComplete;
+    await picker()!.updateComplete;
+    expect(uploadButton()?.disabled).toBe(true);
+    select('#role-completion').value = 'b';
+    select('#role-completion').dispatchEvent(new Event('change'));
+    await form.updateComplete;
+    expect(uploadButton()?.disabled).toBe(false);
+  });
+
+  it('lists bad records by line above Upload', async () => {
+    await fillValid();
+    await submit();
+    settle.reject(new ApiError(400, 'Invalid request', 'The dataset was not uploaded: 2 records have problems.', [
+      { field: 'file', message: 'Line 2: not valid JSON (at character 20).' },
+      { field: 'file', message: 'Line 3: the record is a list, not a JSON object.' },
+    ]));
+    await vi.waitFor(() => expect($('[role="alert"]')).not.toBeNull());
+    expect(Array.from(form.shadowRoot!.querySelectorAll('[role="alert"] li'), (li) => li.textContent)).toEqual([
+      'Line 2: not valid JSON (at character 20).', 'Line 3: the record is a list, not a JSON object.']);
+  });
+
   it('labels every control and keeps Upload disabled until the form is valid', async () => {
     expect(labelled('Dataset name')?.tagName).toBe('INPUT');
     expect(labelled('Description')?.tagName).toBe('TEXTAREA');

@@ -9,6 +9,7 @@ import {
   DATASET_ACCEPT,
   DESCRIPTION_MAX,
   firstInvalid,
+  isDatasetFile,
   serverErrors,
   UPLOAD_FIELDS,
   uploadedMessage,
@@ -25,6 +26,17 @@ import { describeError } from '../../ui/sw-error.js';
 import type { FileChangeDetail } from '../../ui/sw-file-drop.js';
 import '../../ui/sw-file-drop.js';
 import './sw-upload-progress.js';
+import './sw-mapping-picker.js';
+import type { MappingChangeDetail } from './sw-mapping-picker.js';
+import { detectMapping, mappingField, readColumns } from './dataset-mapping.js';
+
+/** How much of a chosen file is read here for its column names. */
+const HEAD_BYTES = 1024 * 1024;
+
+function formatOf(fileName: string): 'csv' | 'json' | 'jsonl' {
+  const name = fileName.toLowerCase();
+  return name.endsWith('.jsonl') ? 'jsonl' : name.endsWith('.json') ? 'json' : 'csv';
+}
 
 /** Detail of `sw-uploaded`. */
 export interface UploadedDetail {
@@ -126,7 +138,7 @@ export class SwUploadForm extends LitElement {
     return this._server.fields[field] ?? (this._touched.has(field) ? (this._errors[field] ?? '') : '');
   }
 
-  private _change(field: UploadField, value: string | File | null) {
+  private _change(field: UploadField, value: UploadValues[UploadField]) {
     this._values = { ...this._values, [field]: value };
     this._touch(field);
     if (this._server.fields[field]) {
@@ -134,6 +146,25 @@ export class SwUploadForm extends LitElement {
       delete fields[field];
       this._server = { ...this._server, fields };
     }
+  }
+
+  /**
+   * A file was chosen: its head is read here for the column names, and what the run trains on is
+   * proposed from them (the server checks every record against it).
+   */
+  private async _fileChosen(file: File | null) {
+    this._change('file', file);
+    this._values = { ...this._values, columns: null, mapping: null };
+    if (!file || !isDatasetFile(file.name)) return;
+    let head = '';
+    try {
+      head = await file.slice(0, HEAD_BYTES).text();
+    } catch {
+      return; // unreadable here: the server reads the columns itself
+    }
+    if (this._values.file !== file) return; // another file was chosen meanwhile
+    const columns = readColumns(head, formatOf(file.name));
+    this._values = { ...this._values, columns, mapping: detectMapping(columns) };
   }
 
   private _touch(field: UploadField) {
@@ -166,7 +197,7 @@ export class SwUploadForm extends LitElement {
     event.preventDefault();
     if (this._progress) return;
     if (firstInvalid(this._errors)) return this._revealErrors();
-    const { name, description, type, file } = this._values;
+    const { name, description, type, file, columns, mapping } = this._values;
     const abort = new AbortController();
     this._abort = abort;
     this._server = NO_SERVER_ERRORS;
@@ -180,7 +211,10 @@ export class SwUploadForm extends LitElement {
     let invalid: UploadField | null = null;
     try {
       const dataset = await uploadDataset(
-        { name: name.trim(), description: description.trim(), type, file: file! },
+        {
+          name: name.trim(), description: description.trim(), type, file: file!,
+          ...(columns?.length && mapping ? { mapping: mappingField(mapping) } : {}),
+        },
         { signal: abort.signal, onProgress: (progress) => (this._progress = progress) },
       );
       uploaded = true;
@@ -247,6 +281,16 @@ export class SwUploadForm extends LitElement {
     </div>`;
   }
 
+  private _mapping() {
+    const error = this._errorOf('mapping');
+    if (this._values.columns?.length) {
+      return html`<sw-mapping-picker id="mapping" class="wide" .columns=${this._values.columns}
+        .mapping=${this._values.mapping ?? null} error=${error} ?disabled=${!!this._progress}
+        @sw-mapping-change=${(e: CustomEvent<MappingChangeDetail>) => this._change('mapping', e.detail.mapping)}></sw-mapping-picker>`;
+    }
+    return error ? html`<p id="mapping" class="error wide" tabindex="-1">${error}</p>` : nothing;
+  }
+
   private _actions() {
     const p = this._progress;
     if (p) {
@@ -264,7 +308,8 @@ export class SwUploadForm extends LitElement {
       ${this._text('description', 'Description', `Optional, up to ${formatCount(DESCRIPTION_MAX)} characters.`)}
       <sw-file-drop class="wide" label="File" accept=${DATASET_ACCEPT} hint=${FILE_HINT} .file=${this._values.file}
         .error=${this._errorOf('file')} ?disabled=${!!this._progress}
-        @sw-file-change=${(e: CustomEvent<FileChangeDetail>) => this._change('file', e.detail.file)}></sw-file-drop>
+        @sw-file-change=${(e: CustomEvent<FileChangeDetail>) => void this._fileChosen(e.detail.file)}></sw-file-drop>
+      ${this._mapping()}
       ${f
         ? html`<div class="failure wide" role="alert">
             <p class="title">${f.title}</p>
