@@ -33,7 +33,12 @@ abstract class AlignedChecker extends RecordChecker {
         this.passOn = passOn;
         spanStart = 0;
         recordStart = 0;
-        scan(piece);
+        io.netty.buffer.ByteBuf buf = piece.getByteBuf();
+        if (buf.hasArray()) {
+            scan(buf.array(), buf.arrayOffset() + buf.readerIndex(), piece.length());
+        } else {
+            scan(piece.getBytes(), 0, piece.length());
+        }
         int end = piece.length();
         if (overLimit) {
             carry = Buffer.buffer();
@@ -59,8 +64,11 @@ abstract class AlignedChecker extends RecordChecker {
         this.chunk = null;
     }
 
-    /** Reads the piece; calls {@link #recordEnded} at each record's end (index just past its line break). */
-    protected abstract void scan(Buffer piece);
+    /**
+     * Reads the piece's bytes ({@code length} of them from {@code offset} of {@code bytes}); calls
+     * {@link #recordEnded} at each record's end, with the index in the piece just past its line break.
+     */
+    protected abstract void scan(byte[] bytes, int offset, int length);
 
     /** The file ended: judge the record in progress, if any ({@link #recordEnded} with the piece's length 0). */
     protected abstract void end();

@@ -1,8 +1,5 @@
 package dev.slmworkbench.api.datasets.check;
 
-import dev.slmworkbench.http.ByteStreams;
-import io.vertx.core.buffer.Buffer;
-import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -46,24 +43,21 @@ final class CsvChecker extends AlignedChecker {
     }
 
     @Override
-    protected void scan(Buffer piece) {
+    protected void scan(byte[] bytes, int base, int length) {
         if (stopped()) {
             return;
         }
-        ByteBuffer bytes = ByteStreams.view(piece);
-        int base = bytes.position();
-        int length = bytes.remaining();
         int from = 0;
         if (!bomChecked) {
             bomChecked = true;
-            if (length >= 3 && (bytes.get(base) & 0xff) == 0xEF && (bytes.get(base + 1) & 0xff) == 0xBB
-                    && (bytes.get(base + 2) & 0xff) == 0xBF) {
+            if (length >= 3 && (bytes[base] & 0xff) == 0xEF && (bytes[base + 1] & 0xff) == 0xBB
+                    && (bytes[base + 2] & 0xff) == 0xBF) {
                 from = 3;
             }
         }
         int counted = from;
         for (int i = from; i < length; i++) {
-            byte b = bytes.get(base + i);
+            byte b = bytes[base + i];
             if (quoteSeen) {
                 quoteSeen = false;
                 if (b == '"') {

@@ -20,6 +20,7 @@ final class JsonArrayChecker extends RecordChecker {
     private final JsonParser parser;
     private boolean started;
     private boolean ended;
+    private final JsonRecord shape;
     private JsonRecord record;
     private long recordLine;
     private long recordStart;
@@ -28,6 +29,7 @@ final class JsonArrayChecker extends RecordChecker {
     JsonArrayChecker(FieldMapping mapping, long maxRecordBytes, long maxBadRecords) {
         // Bad records cannot be skipped in an array: none is allowed.
         super(mapping, maxRecordBytes, 0);
+        this.shape = new JsonRecord(mapping);
         try {
             parser = JsonLinesChecker.JSON.createNonBlockingByteBufferParser();
         } catch (IOException e) {
@@ -88,7 +90,7 @@ final class JsonArrayChecker extends RecordChecker {
                     ended = true;
                     continue;
                 }
-                record = new JsonRecord(mapping);
+                record = shape.reset();
                 recordLine = parser.currentTokenLocation().getLineNr();
                 recordStart = parser.currentTokenLocation().getByteOffset();
             }

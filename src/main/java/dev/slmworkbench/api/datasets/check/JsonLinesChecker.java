@@ -4,127 +4,91 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.async.ByteBufferFeeder;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import dev.slmworkbench.http.ByteStreams;
-import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
+import java.util.Arrays;
 
-/** JSON Lines: one JSON object per line; blank lines are passed over. */
+/**
+ * JSON Lines: one JSON object per line; blank lines are passed over. Each line is parsed once it
+ * is whole, straight from the piece it lies in; a line cut by a piece's end waits here (at most
+ * the record limit).
+ */
 final class JsonLinesChecker extends AlignedChecker {
 
     static final JsonFactory JSON = JsonFactory.builder().build();
 
     private long line = 1;
-    private JsonParser parser;
-    private JsonRecord record;
-    private boolean content;
-    private boolean whole;
-    /** The line's problem, once known (the rest of the line is then only counted). */
-    private String problem;
+    /** The start of the line in progress, when it began in an earlier piece. */
+    private byte[] partial = new byte[0];
+    private int partialLength;
     private boolean bomChecked;
+    private final JsonRecord record;
 
     JsonLinesChecker(FieldMapping mapping, long maxRecordBytes, long maxBadRecords) {
         super(mapping, maxRecordBytes, maxBadRecords);
+        this.record = new JsonRecord(mapping);
     }
 
     @Override
-    protected void scan(Buffer piece) {
-        ByteBuffer bytes = ByteStreams.view(piece);
-        int base = bytes.position();
-        int length = bytes.remaining();
+    protected void scan(byte[] bytes, int base, int length) {
         int from = 0;
         if (!bomChecked) {
             bomChecked = true;
-            if (length >= 3 && (bytes.get(base) & 0xff) == 0xEF && (bytes.get(base + 1) & 0xff) == 0xBB
-                    && (bytes.get(base + 2) & 0xff) == 0xBF) {
+            if (length >= 3 && (bytes[base] & 0xff) == 0xEF && (bytes[base + 1] & 0xff) == 0xBB
+                    && (bytes[base + 2] & 0xff) == 0xBF) {
                 from = 3;
             }
         }
         for (int i = from; i < length; i++) {
-            if (bytes.get(base + i) == '\n') {
-                part(bytes, base + from, i - from);
-                lineEnded(i + 1);
+            if (bytes[base + i] == '\n') {
+                boolean over = count(i + 1 - from, line);
+                if (partialLength > 0 && !overLimit) {
+                    keep(bytes, base + from, i - from);
+                    lineEnded(i + 1, partial, 0, partialLength);
+                } else {
+                    lineEnded(i + 1, bytes, base + from, overLimit || over ? -1 : i - from);
+                }
                 from = i + 1;
             }
         }
-        part(bytes, base + from, length - from);
+        if (from < length && !count(length - from, line) && !overLimit) {
+            keep(bytes, base + from, length - from);
+        } else if (overLimit) {
+            partialLength = 0;
+        }
     }
 
     @Override
     protected void end() {
-        if (content || problem != null) {
-            lineEnded(0);
+        if (overLimit) {
+            lineEnded(0, partial, 0, -1);
+        } else if (partialLength > 0) {
+            lineEnded(0, partial, 0, partialLength);
         }
     }
 
-    private void part(ByteBuffer bytes, int at, int length) {
-        if (length == 0) {
-            return;
+    private void keep(byte[] bytes, int at, int length) {
+        if (partialLength + length > partial.length) {
+            partial = Arrays.copyOf(partial, Math.max(partialLength + length, Math.min(2 * partial.length + 256,
+                    (int) Math.min(Integer.MAX_VALUE - 8, maxRecordBytes + 1))));
         }
-        if (count(length, line)) {
-            problem = tooLong();
-            parser = null;
-        }
-        if (problem != null) {
-            return;
-        }
-        if (!content) {
-            int first = firstContent(bytes, at, length);
-            if (first < 0) {
-                return;
-            }
-            length -= first - at;
-            at = first;
-            content = true;
-            record = new JsonRecord(mapping);
-            try {
-                parser = JSON.createNonBlockingByteBufferParser();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        try {
-            ((ByteBufferFeeder) parser.getNonBlockingInputFeeder()).feedInput(bytes.duplicate().limit(at + length).position(at));
-            tokens();
-        } catch (JsonProcessingException e) {
-            problem = notJson(e);
-            parser = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        System.arraycopy(bytes, at, partial, partialLength, length);
+        partialLength += length;
     }
 
-    private void tokens() throws IOException {
-        JsonToken token;
-        while ((token = parser.nextToken()) != null && token != JsonToken.NOT_AVAILABLE) {
-            if (whole) {
-                problem = "there is more than one JSON value on the line; JSON Lines holds one record per line.";
-                parser = null;
-                return;
+    /** The line in {@code bytes} (length -1: it was over the limit) ended at {@code end} of the piece. */
+    private void lineEnded(int end, byte[] bytes, int at, int length) {
+        String problem = length < 0 ? tooLong() : null;
+        boolean empty = false;
+        if (problem == null) {
+            int first = at;
+            while (first < at + length && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r')) {
+                first++;
             }
-            whole = record.token(token, parser);
-        }
-    }
-
-    private void lineEnded(int end) {
-        boolean empty = !content && problem == null;
-        if (!empty && problem == null) {
-            try {
-                parser.getNonBlockingInputFeeder().endOfInput();
-                tokens();
-            } catch (JsonProcessingException e) {
-                problem = notJson(e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (problem == null && !whole) {
-                problem = "the line ends before its JSON value does (JSON Lines holds one whole record per line).";
-            }
-            if (problem == null) {
-                problem = record.problem();
+            empty = first == at + length;
+            if (!empty) {
+                problem = judge(bytes, at, length);
             }
         }
         if (empty) {
@@ -137,28 +101,34 @@ final class JsonLinesChecker extends AlignedChecker {
             recordEnded(end, false);
         }
         line++;
-        parser = null;
-        record = null;
-        content = false;
-        whole = false;
-        problem = null;
-    }
-
-    private String notJson(JsonProcessingException e) {
-        if (e instanceof JsonEOFException) {
-            return "the line ends before its JSON value does (JSON Lines holds one whole record per line).";
+        partialLength = 0;
+        if (partial.length > 64 * 1024) {
+            partial = new byte[0];
         }
-        long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-        return "not valid JSON" + (column > 0 ? " (at character " + column + ")" : "") + ".";
     }
 
-    private static int firstContent(ByteBuffer bytes, int at, int length) {
-        for (int i = at; i < at + length; i++) {
-            byte b = bytes.get(i);
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return i;
+    /** What is wrong with the record on the line, or null. */
+    private String judge(byte[] bytes, int at, int length) {
+        JsonRecord record = this.record.reset();
+        try (JsonParser parser = JSON.createParser(bytes, at, length)) {
+            JsonToken token;
+            boolean whole = false;
+            while ((token = parser.nextToken()) != null) {
+                if (whole) {
+                    return "there is more than one JSON value on the line; JSON Lines holds one record per line.";
+                }
+                whole = record.token(token, parser);
             }
+            return whole ? record.problem()
+                    : "the line ends before its JSON value does (JSON Lines holds one whole record per line).";
+        } catch (JsonProcessingException e) {
+            if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+                return "the line ends before its JSON value does (JSON Lines holds one whole record per line).";
+            }
+            long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+            return "not valid JSON" + (column > 0 ? " (at character " + column + ")" : "") + ".";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return -1;
     }
 }

@@ -17,15 +17,19 @@ final class JsonRecord {
     static final Set<String> CHAT_ROLES = Set.of("system", "user", "assistant", "tool");
 
     private final FieldMapping mapping;
-    /** The mapped column names, to their role. */
-    private final Map<String, String> roleOf = new HashMap<>();
-    private final Map<String, String> typeOf = new HashMap<>();
-    private final Map<String, Boolean> blank = new HashMap<>();
+    /** The mapped column names, to their place in {@link #columns}. */
+    private final Map<String, Integer> indexOf = new HashMap<>();
+    private final String[] columns;
+    private final String[] roles;
+    /** Per mapped column, for the record in progress: its value's type (null: absent), and whether it is blank. */
+    private final String[] typeOf;
+    private final boolean[] blank;
 
     private JsonToken first;
     private int depth;
     private String key;
-    private String valueOf;
+    /** The mapped column whose value is being read, or -1. */
+    private int mapped = -1;
     private boolean inMessages;
     private int turn;
     private String turnRole;
@@ -34,11 +38,38 @@ final class JsonRecord {
     private String turnKey;
     private String turnProblem;
     private boolean learnable;
-    private String problem;
 
     JsonRecord(FieldMapping mapping) {
         this.mapping = mapping;
-        mapping.fields().forEach((role, column) -> roleOf.put(column, role));
+        this.columns = new String[mapping.fields().size()];
+        this.roles = new String[columns.length];
+        int i = 0;
+        for (Map.Entry<String, String> field : mapping.fields().entrySet()) {
+            roles[i] = field.getKey();
+            columns[i] = field.getValue();
+            indexOf.putIfAbsent(field.getValue(), i++);
+        }
+        this.typeOf = new String[columns.length];
+        this.blank = new boolean[columns.length];
+    }
+
+    /** Ready for the next record (one instance serves a whole file). */
+    JsonRecord reset() {
+        java.util.Arrays.fill(typeOf, null);
+        java.util.Arrays.fill(blank, false);
+        first = null;
+        depth = 0;
+        key = null;
+        mapped = -1;
+        inMessages = false;
+        turn = 0;
+        turnRole = null;
+        turnContentType = null;
+        turnContentBlank = false;
+        turnKey = null;
+        turnProblem = null;
+        learnable = false;
+        return this;
     }
 
     /** Takes the next token (the parser is on it); true once the record is whole. */
@@ -58,7 +89,7 @@ final class JsonRecord {
                 messagesEnd();
             }
             if (depth == 1) {
-                valueOf = null;
+                mapped = -1;
             }
             return depth == 0;
         }
@@ -67,10 +98,11 @@ final class JsonRecord {
                 key = parser.currentName();
                 return false;
             }
-            valueOf = roleOf.containsKey(key) ? key : null;
-            if (valueOf != null) {
-                typeOf.put(key, type(token));
-                blank.put(key, token == JsonToken.VALUE_STRING ? parser.getText().isBlank() : token == JsonToken.VALUE_NULL);
+            Integer index = key == null ? null : indexOf.get(key);
+            mapped = index == null ? -1 : index;
+            if (mapped >= 0) {
+                typeOf[mapped] = type(token);
+                blank[mapped] = token == JsonToken.VALUE_STRING ? blank(parser) : token == JsonToken.VALUE_NULL;
                 inMessages = mapping.kind() == DatasetKind.CHAT && token == JsonToken.START_ARRAY;
             }
         } else if (inMessages) {
@@ -101,7 +133,7 @@ final class JsonRecord {
                 turnKey = null;
             } else if ("content".equals(turnKey)) {
                 turnContentType = type(token);
-                turnContentBlank = token != JsonToken.VALUE_STRING || parser.getText().isBlank();
+                turnContentBlank = token != JsonToken.VALUE_STRING || blank(parser);
                 turnKey = null;
             } else {
                 turnKey = null;
@@ -136,18 +168,28 @@ final class JsonRecord {
         }
     }
 
+    /** Whether the string the parser is on holds only white space (read without making a String). */
+    private static boolean blank(JsonParser parser) throws IOException {
+        char[] text = parser.getTextCharacters();
+        int end = parser.getTextOffset() + parser.getTextLength();
+        for (int i = parser.getTextOffset(); i < end; i++) {
+            if (!Character.isWhitespace(text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** What is wrong with the whole record, as a sentence; null when nothing. */
     String problem() {
-        if (problem != null) {
-            return problem;
-        }
         if (first != JsonToken.START_OBJECT) {
             return "the record is " + article(type(first)) + ", not a JSON object.";
         }
-        for (Map.Entry<String, String> field : mapping.fields().entrySet()) {
-            String role = field.getKey();
-            String column = field.getValue();
-            String type = typeOf.get(column);
+        for (int i = 0; i < columns.length; i++) {
+            String role = roles[i];
+            String column = columns[i];
+            int slot = indexOf.get(column);
+            String type = typeOf[slot];
             String what = "\"" + column + "\" (the " + FieldMapping.label(role) + ")";
             if (type == null) {
                 if (!mapping.kind().optional(role)) {
@@ -170,7 +212,7 @@ final class JsonRecord {
                 continue;
             } else if (!"text".equals(type)) {
                 return what + " is " + article(type) + ", not text.";
-            } else if (mapping.kind().target(role) && Boolean.TRUE.equals(blank.get(column))) {
+            } else if (mapping.kind().target(role) && blank[slot]) {
                 return what + " is empty.";
             }
         }
