@@ -36,4 +36,10 @@ describe('sw-error', () => {
     button?.click();
     expect(retries).toBe(1);
   });
+
+  it('offers no Retry where trying again cannot help (content the server cannot use)', async () => {
+    const element = await mount(new ApiError(422, 'Preview not available', 'This dataset is not valid CSV at line 3.'));
+    expect(element.shadowRoot?.querySelector('button')).toBeNull();
+    expect(element.shadowRoot?.textContent).toContain('line 3');
+  });
 });

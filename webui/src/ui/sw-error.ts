@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ApiError } from '../api/api-error.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -18,6 +18,14 @@ export function describeError(error: unknown): { title: string; detail: string }
  * The error state: a readable title and sentence, and a Retry button.
  * @fires sw-retry - The user pressed Retry; the page re-runs its task. Bubbles out of shadow roots.
  */
+/**
+ * Whether trying again can help: not for a 422, where the server read the request and the content
+ * itself cannot be used (a dataset's file that does not read as its format).
+ */
+export function retryable(error: unknown): boolean {
+  return !(error instanceof ApiError && error.status === 422);
+}
+
 @customElement('sw-error')
 export class SwError extends LitElement {
   static override styles = [
@@ -83,7 +91,9 @@ export class SwError extends LitElement {
       <div class="body">
         <p class="title">${title}</p>
         <p>${detail}</p>
-        <button class="button" type="button" @click=${this._retry}>${retryIcon()} Retry</button>
+        ${retryable(this.error)
+          ? html`<button class="button" type="button" @click=${this._retry}>${retryIcon()} Retry</button>`
+          : nothing}
       </div>
     </div>`;
   }

@@ -91,6 +91,10 @@ final class DatasetPreviews {
             if (e instanceof PreviewUnavailableException known) {
                 throw known;
             }
+            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException parse && parse.getLocation() != null
+                    && parse.getLocation().getLineNr() > 0) {
+                throw unreadableAt(format, parse.getLocation().getLineNr(), parse.getLocation().getColumnNr());
+            }
             throw unreadable(format);
         }
         return table.build(truncated);
@@ -173,6 +177,18 @@ final class DatasetPreviews {
             generator.copyCurrentStructure(parser);
         }
         return table.cut(out.toString());
+    }
+
+    /** Where the head stops reading as its format: a line (and character) a person can find in an editor. */
+    private static PreviewUnavailableException unreadableAt(DataFileFormat format, long line, long column) {
+        String what = switch (format) {
+            case CSV -> "valid CSV";
+            case JSON -> "a valid JSON array of records";
+            case JSONL -> "valid JSON Lines";
+        };
+        return new PreviewUnavailableException("This dataset is not " + what + " at line " + line
+                + (column > 0 ? ", character " + column : "") + ", so no preview can be shown. "
+                + "Fix the file there and upload it again.");
     }
 
     private static PreviewUnavailableException unreadable(DataFileFormat format) {

@@ -105,6 +105,10 @@ public final class UploadChecks {
                 case JSONL -> jsonl(bytes, start, scanner);
             };
         } catch (IOException | RuntimeException unreadable) {
+            if (format == DataFileFormat.CSV && !columns(format, head, scanner).isEmpty()) {
+                // The header reads: the record checks name the line that does not (an unclosed quote, …).
+                return null;
+            }
             return switch (format) {
                 case CSV -> "The first lines of the file are not valid CSV.";
                 case JSON -> "The first record of the file is not valid JSON.";

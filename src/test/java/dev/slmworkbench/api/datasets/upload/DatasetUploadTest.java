@@ -167,7 +167,7 @@ class DatasetUploadTest extends UpstreamTestBase {
                 Arguments.of("latin1.csv", null, "This is not a text file"),
                 Arguments.of("header.csv", "prompt,response\n", "The file has a header line but no records after it."),
                 Arguments.of("wide.csv", "a,b\n1,2,3\n", "The first record has 3 fields but the header names 2 columns."),
-                Arguments.of("unclosed.csv", "a,b\n\"open,1\n", "The first lines of the file are not valid CSV."),
+                Arguments.of("unclosed.csv", "prompt,completion\n\"open,1\n", "Line 2: a quoted field opens on this line and is never closed."),
                 Arguments.of("noheader.csv", ",,\n1,2,3\n", "The first line must name the columns"),
                 Arguments.of("object.json", "{\"prompt\": \"Hi\"}", "A JSON dataset must be an array of records"),
                 Arguments.of("empty.json", " [ ] ", "The file has no records: its JSON array is empty."),
