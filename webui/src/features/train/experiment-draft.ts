@@ -13,7 +13,11 @@ const text = (value: unknown, fallback = '') => (typeof value === 'string' ? val
 
 function picked(value: unknown): Picked | null {
   const p = value as Partial<Picked> | null;
-  return p && typeof p.id === 'string' && p.id !== '' ? { id: p.id, name: text(p.name, p.id) } : null;
+  if (!p || typeof p.id !== 'string' || p.id === '') return null;
+  const kept: Picked = { id: p.id, name: text(p.name, p.id) };
+  if (typeof p.kind === 'string' || p.kind === null) kept.kind = p.kind;
+  if (typeof p.layout === 'string') kept.layout = p.layout;
+  return kept;
 }
 
 /** The stored draft, read defensively; a missing or unreadable one becomes a new draft with a new key. */
@@ -37,6 +41,7 @@ export function loadDraft(storage: Storage = sessionStorage): ExperimentDraft {
     learningRate: text(raw.learningRate, fresh.learningRate),
     epochs: text(raw.epochs, fresh.epochs),
     batchSize: text(raw.batchSize, fresh.batchSize),
+    ...(raw.pairAcknowledged === true ? { pairAcknowledged: true } : {}),
   };
 }
 

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error.js';
 import {
   cloneDraft, firstErrorStep, isStepValid, newDraft, parseNumber, reachableStep, serverErrors, stepErrors, stepOf,
-  toNewExperiment, validateDraft, type ExperimentDraft,
-} from './experiment-wizard.js';
+  toNewExperiment, validateDraft, type ExperimentDraft, pairWarning } from './experiment-wizard.js';
 
 const complete: ExperimentDraft = {
   ...newDraft('k'),
@@ -104,5 +103,25 @@ describe('launch body and server errors', () => {
       learningRate: '0.0001', epochs: '2', batchSize: '16',
     });
     expect(isStepValid(6, draft)).toBe(true);
+  });
+});
+
+describe('the pair of datasets', () => {
+  const chat = { id: 't', name: 'Chats', kind: 'chat', layout: 'Chat messages — Messages: messages' };
+  const pairs = { id: 'e', name: 'Pairs', kind: 'preference', layout: 'Preference pairs — Prompt: p · Chosen: c · Rejected: r' };
+  const qa = { id: 'e2', name: 'QA', kind: 'chat', layout: 'Chat messages — Messages: conversations' };
+
+  it('warns when the layouts differ, and blocks the evaluation step until the user confirms', () => {
+    const d = { ...newDraft('k'), trainingDataset: chat, evaluationDataset: pairs };
+    expect(pairWarning(d)).toBe('The training dataset holds chat messages and the evaluation dataset preference pairs: '
+      + 'the evaluation may not measure what the run learns.');
+    expect(validateDraft(d).evaluationDatasetId).toBe('Choose an evaluation dataset of the same layout, or confirm that this one is meant.');
+    expect(validateDraft({ ...d, pairAcknowledged: true }).evaluationDatasetId).toBeUndefined();
+  });
+
+  it('says nothing when the layouts match (column names may differ) or one is not known', () => {
+    expect(pairWarning({ trainingDataset: chat, evaluationDataset: qa })).toBeNull();
+    expect(pairWarning({ trainingDataset: chat, evaluationDataset: { id: 'x', name: 'X', kind: null } })).toBeNull();
+    expect(pairWarning({ trainingDataset: { id: 'x', name: 'X' }, evaluationDataset: pairs })).toBeNull();
   });
 });

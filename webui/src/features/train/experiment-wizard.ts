@@ -6,6 +6,10 @@ import { charCount, firstChars } from '../../ui/text.js';
 export interface Picked {
   id: string;
   name: string;
+  /** A dataset's layout (`chat`, `prompt_completion`, …); null when its records were not checked, absent when unknown. */
+  kind?: string | null;
+  /** The layout as the review shows it, e.g. "Prompt and completion — Prompt: question · Target: answer". */
+  layout?: string;
 }
 
 /** The wizard's draft as typed: numbers stay text until launch, so `2e-5` survives a reload as typed. */
@@ -21,6 +25,22 @@ export interface ExperimentDraft {
   learningRate: string;
   epochs: string;
   batchSize: string;
+  /** The user saw that the two datasets hold different layouts and launches anyway. */
+  pairAcknowledged?: boolean;
+}
+
+/**
+ * Why the training and evaluation datasets may not go together: they hold different layouts
+ * (chat training measured on preference pairs, …). Null when they match or a layout is unknown;
+ * column names may differ, as each dataset says which of its columns fills each role.
+ */
+export function pairWarning(d: Pick<ExperimentDraft, 'trainingDataset' | 'evaluationDataset'>): string | null {
+  const training = d.trainingDataset?.kind;
+  const evaluation = d.evaluationDataset?.kind;
+  if (!training || !evaluation || training === evaluation) return null;
+  const label = (p: Picked) => (p.layout ?? p.kind ?? '').split(' — ')[0].toLowerCase();
+  return `The training dataset holds ${label(d.trainingDataset!)} and the evaluation dataset ${label(d.evaluationDataset!)}: `
+    + 'the evaluation may not measure what the run learns.';
 }
 
 /** The wizard's fields, named as the server names them in its field errors. */
@@ -93,6 +113,9 @@ export function validateDraft(d: ExperimentDraft): WizardErrors {
   if (!d.baseModel) errors.baseModelId = 'Choose a base model.';
   if (!d.trainingDataset) errors.trainingDatasetId = 'Choose a training dataset.';
   if (!d.evaluationDataset) errors.evaluationDatasetId = 'Choose an evaluation dataset.';
+  else if (pairWarning(d) && !d.pairAcknowledged) {
+    errors.evaluationDatasetId = 'Choose an evaluation dataset of the same layout, or confirm that this one is meant.';
+  }
   const rate = parseNumber(d.learningRate);
   if (d.learningRate.trim() === '') errors.learningRate = 'Enter the learning rate.';
   else if (rate === null) errors.learningRate = 'Enter the learning rate as a number, such as 2e-5 or 0.0001.';

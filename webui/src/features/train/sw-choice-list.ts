@@ -12,12 +12,17 @@ export interface ChoiceItem {
   id: string;
   name: string;
   detail: string;
+  /** Carried to the choice (a dataset's layout, for the wizard's pair check). */
+  kind?: string | null;
+  layout?: string;
 }
 
 /** Detail of `sw-choose`. */
 export interface ChooseDetail {
   id: string;
   name: string;
+  kind?: string | null;
+  layout?: string;
 }
 
 /**
@@ -115,7 +120,8 @@ export class SwChoiceList extends LitElement {
   }
 
   private _choose(item: ChoiceItem) {
-    this.dispatchEvent(new CustomEvent<ChooseDetail>('sw-choose', { detail: { id: item.id, name: item.name }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent<ChooseDetail>('sw-choose', { detail: { id: item.id, name: item.name,
+      ...(item.kind !== undefined ? { kind: item.kind, layout: item.layout } : {}) }, bubbles: true, composed: true }));
   }
 
   private _options(page: Page<ChoiceItem>) {

@@ -6,7 +6,7 @@ import { ApiError } from '../../api/api-error.js';
 import { createExperiment, getExperiment } from '../../api/experiments.js';
 import { clearDraft, loadDraft, newKey, saveDraft } from './experiment-draft.js';
 import {
-  cloneDraft, firstErrorStep, isStepValid, reachableStep, serverErrors, stepErrors, STEPS, stepOf, toNewExperiment,
+  cloneDraft, firstErrorStep, isStepValid, pairWarning, reachableStep, serverErrors, stepErrors, STEPS, stepOf, toNewExperiment,
   validateDraft, type ExperimentDraft, type WizardErrors, type WizardField,
 } from './experiment-wizard.js';
 import { setFlash } from '../../ui/flash.js';
@@ -33,6 +33,8 @@ export class SwTrainPage extends LitElement {
     form { display: grid; gap: var(--sw-space-4); max-width: 48rem; }
     .actions { display: flex; gap: var(--sw-space-3); align-items: center; }
     .failure { padding: var(--sw-space-3); border: 1px solid var(--sw-danger-border); border-radius: var(--sw-radius-sm); background: var(--sw-danger-bg); }
+    .pair-warning { padding: var(--sw-space-3); border: 1px solid var(--sw-warning-border, var(--sw-border-strong)); border-radius: var(--sw-radius-sm); background: var(--sw-warning-bg, var(--sw-surface)); }
+    .pair-warning p { margin: 0 0 var(--sw-space-2); }
   `];
 
   @state() private _draft: ExperimentDraft = loadDraft();
@@ -145,14 +147,28 @@ export class SwTrainPage extends LitElement {
   }
 
   private _content(step: number) {
-    if (step === STEPS.length) return html`<sw-wizard-review .draft=${this._draft} @sw-edit=${(e: CustomEvent<{ step: number }>) => void this._go(e.detail.step)}></sw-wizard-review>`;
+    if (step === STEPS.length) return html`<sw-wizard-review .draft=${this._draft} @sw-edit=${(e: CustomEvent<{ step: number }>) => void this._go(e.detail.step)}></sw-wizard-review>
+      ${pairWarning(this._draft) ? html`<p class="pair-warning">${pairWarning(this._draft)} You chose to use them anyway.</p>` : nothing}`;
     const texts = TEXT_FIELDS[step];
     if (texts) return texts.map((f) => textField({ ...f, id: f.field, value: this._draft[f.field], error: this._errorOf(f.field),
       onInput: (value) => this._change(f.field, { [f.field]: value }) }));
     const c = CHOICE_STEPS[step];
     return keyed(step, html`<sw-choice-list label=${c.label} .load=${c.load} .selected=${this._draft[c.draft]} error=${this._errorOf(c.field)}
       emptyLink=${c.link} emptyHref=${c.href}
-      @sw-choose=${(e: CustomEvent<ChooseDetail>) => this._change(c.field, { [c.draft]: e.detail })}></sw-choice-list>`);
+      @sw-choose=${(e: CustomEvent<ChooseDetail>) => this._change(c.field, { [c.draft]: e.detail, pairAcknowledged: false })}></sw-choice-list>
+      ${step === 4 ? this._pairCheck() : nothing}`);
+  }
+
+  /** On the evaluation step and the review: two datasets of different layouts need the user's word. */
+  private _pairCheck() {
+    const warning = pairWarning(this._draft);
+    if (!warning) return nothing;
+    return html`<div class="pair-warning" role="status">
+      <p>${warning}</p>
+      <label><input type="checkbox" id="pairAcknowledged" .checked=${!!this._draft.pairAcknowledged}
+        @change=${(e: Event) => this._change('evaluationDatasetId', { pairAcknowledged: (e.target as HTMLInputElement).checked })} />
+        Use these two datasets anyway</label>
+    </div>`;
   }
 
   private _actions(step: number) {

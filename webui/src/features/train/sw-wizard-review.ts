@@ -55,8 +55,8 @@ export class SwWizardReview extends LitElement {
     return [
       [['Experiment name', d.name.trim()], ['Description', d.description.trim()], ['Goal', d.goal.trim()]],
       [['Base model', d.baseModel?.name]],
-      [['Training dataset', d.trainingDataset?.name]],
-      [['Evaluation dataset', d.evaluationDataset?.name]],
+      [['Training dataset', d.trainingDataset?.name], ['Records hold', d.trainingDataset?.layout]],
+      [['Evaluation dataset', d.evaluationDataset?.name], ['Records hold', d.evaluationDataset?.layout]],
       [['Learning rate', d.learningRate.trim()], ['Epochs', d.epochs.trim()], ['Batch size', d.batchSize.trim()]],
     ];
   }

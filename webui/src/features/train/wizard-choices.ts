@@ -4,6 +4,7 @@ import { listModels } from '../../api/models.js';
 import type { WizardField } from './experiment-wizard.js';
 import { formatCompact, formatCount } from '../../ui/format.js';
 import type { ChoiceItem } from './sw-choice-list.js';
+import { describeSchema } from '../datasets/dataset-mapping.js';
 
 /** The base models matching a search, with architecture and size: `llama · 135M parameters`. */
 export async function baseModelChoices(q: string, limit: number, signal: AbortSignal): Promise<Page<ChoiceItem>> {
@@ -24,11 +25,17 @@ export function datasetChoices(type: string) {
     const page = await listDatasets({ type, q, limit, sort: 'name' }, signal);
     return {
       total: page.total,
-      items: page.items.map((d) => ({
-        id: d.id,
-        name: d.name || d.id,
-        detail: typeof d.rowCount === 'number' ? `${formatCount(d.rowCount)} ${d.rowCount === 1 ? 'row' : 'rows'}` : 'Rows not counted yet',
-      })),
+      items: page.items.map((d) => {
+        const rows = typeof d.rowCount === 'number' ? `${formatCount(d.rowCount)} ${d.rowCount === 1 ? 'row' : 'rows'}` : 'Rows not counted yet';
+        const layout = describeSchema(d.schema);
+        return {
+          id: d.id,
+          name: d.name || d.id,
+          detail: d.schema?.kind ? `${rows} · ${layout.split(' — ')[0]}` : `${rows} · format not checked`,
+          kind: d.schema?.kind ?? null,
+          layout: d.schema?.kind ? layout : 'Not checked',
+        };
+      }),
     };
   };
 }

@@ -103,4 +103,33 @@ class DatasetChecksUiTest extends InChromium {
         assertTrue(consoleErrors.get(0).contains("status of 400"), "console: " + consoleErrors);
         consoleErrors.clear();
     }
+
+    @Test
+    void theWizardWarnsWhenTheTrainingAndEvaluationDatasetsHoldDifferentLayouts() {
+        page.navigate(url("/train"));
+        textbox("Experiment name").fill("UI pair " + System.nanoTime());
+        button("Next").click();
+        Locator radio = page.getByRole(AriaRole.RADIO).first();
+        assertThat(radio).isVisible(slow());
+        radio.check();
+        button("Next").click();
+        Locator sentiment = page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Product review sentiment"));
+        assertThat(sentiment).isVisible(slow());
+        assertThat(page.getByText("Instruction, input and output").first()).isVisible();
+        sentiment.check();
+        button("Next").click();
+        Locator heldOut = page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Support answers (held out)"));
+        assertThat(heldOut).isVisible(slow());
+        heldOut.check();
+        assertThat(page.getByText("The training dataset holds instruction, input and output and the evaluation dataset "
+                + "prompt and completion")).isVisible();
+        assertThat(button("Next")).isDisabled();
+        Axe.assertNoViolations(page, "evaluation step with the pair warning");
+        page.getByLabel("Use these two datasets anyway").check();
+        assertThat(button("Next")).isEnabled();
+        button("Next").click();
+        button("Next").click();
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Prompt and completion — Prompt: instruction · Target: expected");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("You chose to use them anyway.");
+    }
 }
