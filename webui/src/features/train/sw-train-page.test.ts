@@ -35,6 +35,20 @@ const button = (page: SwTrainPage, name: string) =>
   Array.from(page.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
 
 describe('sw-train-page', () => {
+  it('opens with a dataset chosen from /train?dataset=, in the slot of its type, keeping the rest of the draft', async () => {
+    saveDraft({ ...newDraft('k'), name: 'Kept' });
+    vi.stubGlobal('fetch', vi.fn(async () => json({ id: 'ds-e', name: 'Held out', type: 'evaluation', format: 'jsonl',
+      fileName: 'e.jsonl', sizeBytes: 1, rowCount: 2, createdAt: '2026-11-01T00:00:00Z',
+      schema: { kind: 'prompt_completion', fields: { prompt: 'q', completion: 'a' } } })));
+    await mount('/train?dataset=ds-e');
+    await vi.waitFor(() => expect(window.location.search).toBe(''));
+    const draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY)!);
+    expect(draft.name).toBe('Kept');
+    expect(draft.evaluationDataset).toEqual({ id: 'ds-e', name: 'Held out', kind: 'prompt_completion',
+      layout: 'Prompt and completion — Prompt: q · Target: a' });
+    expect(draft.trainingDataset).toBeNull();
+  });
+
   it('keeps Next disabled until the step is valid, and never shows a later step of an invalid draft', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => json({ items: [], total: 0 })));
     const page = await mount('/train?step=4');

@@ -3,7 +3,9 @@ import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { Task, initialState } from '@lit/task';
 import { ApiError } from '../../api/api-error.js';
+import { getDataset } from '../../api/datasets.js';
 import { createExperiment, getExperiment } from '../../api/experiments.js';
+import { describeSchema } from '../datasets/dataset-mapping.js';
 import { clearDraft, loadDraft, newKey, saveDraft } from './experiment-draft.js';
 import {
   cloneDraft, firstErrorStep, isStepValid, pairWarning, reachableStep, serverErrors, stepErrors, STEPS, stepOf, toNewExperiment,
@@ -38,7 +40,7 @@ export class SwTrainPage extends LitElement {
   `];
 
   @state() private _draft: ExperimentDraft = loadDraft();
-  @state() private _url = readQuery({ step: 1, clone: '' });
+  @state() private _url = readQuery({ step: 1, clone: '', dataset: '' });
   @state() private _touched = new Set<WizardField>();
   @state() private _server: { fields: WizardErrors; other: string[] } = { fields: {}, other: [] };
   @state() private _failure: { title: string; detail: string } | null = null;
@@ -54,9 +56,22 @@ export class SwTrainPage extends LitElement {
     },
   });
 
+  /** `/train?dataset=<id>` (a dataset's "Train with this dataset"): the draft gets it as its training or evaluation data. */
+  private _dataset = new Task(this, {
+    task: ([id], { signal }) => (id ? getDataset(id, signal) : initialState),
+    args: () => [this._url.dataset] as const,
+    onComplete: (dataset) => {
+      const picked = { id: dataset.id, name: dataset.name || dataset.id, kind: dataset.schema?.kind ?? null,
+        layout: dataset.schema?.kind ? describeSchema(dataset.schema) : 'Not checked' };
+      const slot = dataset.type === 'evaluation' ? 'evaluationDataset' : 'trainingDataset';
+      this._update({ ...this._draft, [slot]: picked, pairAcknowledged: false });
+      navigate('/train', { replace: true });
+    },
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this._stop = onLocationChange(() => (this._url = readQuery({ step: 1, clone: '' })));
+    this._stop = onLocationChange(() => (this._url = readQuery({ step: 1, clone: '', dataset: '' })));
   }
 
   override disconnectedCallback(): void {
@@ -67,7 +82,7 @@ export class SwTrainPage extends LitElement {
   protected override updated(): void {
     // A URL past the first invalid step (a pasted link, a stale tab) is corrected in place.
     const step = this._step;
-    if (!this._url.clone && step !== this._url.step) writeQuery({ step: step === 1 ? null : step });
+    if (!this._url.clone && !this._url.dataset && step !== this._url.step) writeQuery({ step: step === 1 ? null : step });
   }
 
   private get _step(): number {
@@ -189,6 +204,8 @@ export class SwTrainPage extends LitElement {
         <p class="lead">Pick a base model and datasets, set the training configuration and launch a run.</p></div></header>
       ${this._url.clone
         ? html`<div @sw-retry=${() => void this._clone.run()}>${renderTask(this._clone, { loading: 'Loading the experiment to clone…', complete: () => nothing })}</div>`
+        : this._url.dataset
+        ? html`<div @sw-retry=${() => void this._dataset.run()}>${renderTask(this._dataset, { loading: 'Loading the dataset…', complete: () => nothing })}</div>`
         : html`<sw-wizard-steps .steps=${STEPS.map((s) => s.title)} current=${step}></sw-wizard-steps>
           <form novalidate aria-labelledby="step-title" @submit=${this._onSubmit} @keydown=${this._onKeydown}>
             <h2 id="step-title" tabindex="-1">${STEPS[step - 1].title}</h2>
