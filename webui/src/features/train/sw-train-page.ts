@@ -5,7 +5,7 @@ import { Task, initialState } from '@lit/task';
 import { ApiError } from '../../api/api-error.js';
 import { getDataset } from '../../api/datasets.js';
 import { createExperiment, getExperiment } from '../../api/experiments.js';
-import { describeSchema } from '../datasets/dataset-mapping.js';
+import { describeSchema } from '../../ui/dataset-layouts.js';
 import { clearDraft, loadDraft, newKey, saveDraft } from './experiment-draft.js';
 import {
   cloneDraft, firstErrorStep, isStepValid, pairWarning, reachableStep, serverErrors, stepErrors, STEPS, stepOf, toNewExperiment,

@@ -4,7 +4,7 @@ import { listModels } from '../../api/models.js';
 import type { WizardField } from './experiment-wizard.js';
 import { formatCompact, formatCount } from '../../ui/format.js';
 import type { ChoiceItem } from './sw-choice-list.js';
-import { describeSchema } from '../datasets/dataset-mapping.js';
+import { describeSchema } from '../../ui/dataset-layouts.js';
 
 /** The base models matching a search, with architecture and size: `llama · 135M parameters`. */
 export async function baseModelChoices(q: string, limit: number, signal: AbortSignal): Promise<Page<ChoiceItem>> {
