@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { getDataset, listDatasets } from '../../api/datasets.js';
@@ -15,12 +15,14 @@ import type { PageDetail } from '../../ui/sw-pagination.js';
 import { navigate } from '../../app/router.js';
 import { pageStyles, sharedStyles } from '../../styles/shared.js';
 import '../../ui/sw-data-table.js';
-import './sw-dataset-preview.js';
-import '../../ui/sw-detail-list.js';
 import '../../ui/sw-drawer.js';
 import '../../ui/sw-list-toolbar.js';
 import '../../ui/sw-pagination.js';
 import './sw-upload-form.js';
+
+const loadDrawerParts = () =>
+  Promise.all([import('./sw-dataset-preview.js'), import('../../ui/sw-detail-list.js')]).catch((error: unknown) =>
+    console.error('The dataset details could not be loaded.', error));
 
 const DEFAULTS = { q: '', type: '', sort: '-createdAt', offset: 0, limit: 25 };
 
@@ -70,6 +72,11 @@ export class SwDatasetsPage extends LitElement {
     task: ([id], { signal }) => (id ? getDataset(id, signal) : initialState),
     args: () => [this.itemId] as const,
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The drawer's parts load when a dataset is first opened, not with the list.
+    if (changed.has('itemId') && this.itemId !== null) void loadDrawerParts();
+  }
 
   private _columns = datasetColumns((id) => this._query.itemHref(id));
 

@@ -17,9 +17,12 @@ import { writeQuery } from '../../app/router.js';
 import { pageStyles, sharedStyles } from '../../styles/shared.js';
 import '../../ui/sw-combobox.js';
 import '../../ui/sw-data-table.js';
-import './sw-evaluation-compare.js';
-import './sw-evaluation-detail.js';
 import '../../ui/sw-pagination.js';
+
+// The detail and the compare view (and their chart) load when something is selected, not with the list.
+const loadSelectionParts = () =>
+  Promise.all([import('./sw-evaluation-detail.js'), import('./sw-evaluation-compare.js')]).catch((error: unknown) =>
+    console.error('The evaluation views could not be loaded.', error));
 
 const DEFAULTS = { q: '', experimentId: '', modelId: '', datasetId: '', ids: '', sort: '-createdAt', offset: 0, limit: 25 };
 
@@ -144,6 +147,7 @@ export class SwEvaluationsPage extends LitElement {
 
   private _renderSelection() {
     const ids = this._ids;
+    if (ids.length > 0) void loadSelectionParts();
     if (ids.length === 0) {
       return html`<p class="hint">Select an evaluation to read it in full, or two to ${MAX_SELECTED} to compare them.</p>`;
     }

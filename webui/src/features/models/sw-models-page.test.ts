@@ -94,6 +94,8 @@ describe('sw-models-page', () => {
     const page = await mount('/models/m-1?q=bot', 'm-1');
     const drawer = root(page).querySelector('sw-drawer')!;
     await vi.waitFor(() => expect(drawer.querySelector('sw-model-details')).not.toBeNull());
+    // The drawer's parts load lazily, when a model is first opened.
+    await customElements.whenDefined('sw-model-details');
     const details = drawer.querySelector('sw-model-details')!;
     await details.updateComplete;
     expect(drawer.label).toBe('Support bot');

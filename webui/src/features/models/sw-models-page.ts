@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import type { Page } from '../../api/list.js';
@@ -17,8 +17,10 @@ import { pageStyles, sharedStyles } from '../../styles/shared.js';
 import '../../ui/sw-data-table.js';
 import '../../ui/sw-drawer.js';
 import '../../ui/sw-list-toolbar.js';
-import './sw-model-details.js';
 import '../../ui/sw-pagination.js';
+
+const loadDrawerParts = () =>
+  import('./sw-model-details.js').catch((error: unknown) => console.error('The model details could not be loaded.', error));
 
 const DEFAULTS = { q: '', type: '', sort: '-createdAt', offset: 0, limit: 25 };
 
@@ -48,6 +50,11 @@ export class SwModelsPage extends LitElement {
     task: ([id], { signal }) => (id ? getModel(id, signal) : initialState),
     args: () => [this.itemId] as const,
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The drawer's parts load when a model is first opened, not with the list.
+    if (changed.has('itemId') && this.itemId !== null) void loadDrawerParts();
+  }
 
   private _columns = modelColumns((id) => this._query.itemHref(id));
 
