@@ -103,10 +103,10 @@ export const shellStyles = css`
     display: none;
   }
 
+  /* No max-width: tables use the width the screen has; text keeps its own measure (.lead). */
   main {
     grid-area: main;
     width: 100%;
-    max-width: 76rem;
     min-width: 0;
     padding: var(--sw-space-6) var(--sw-space-7) var(--sw-space-7);
   }

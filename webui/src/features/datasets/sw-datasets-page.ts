@@ -88,7 +88,7 @@ export class SwDatasetsPage extends LitElement {
 
   private _renderTable(page: Page<Dataset>) {
     const { offset, limit, sort } = this._query.value;
-    return html`<sw-data-table caption="Datasets" .columns=${this._columns} .rows=${page.items}
+    return html`<sw-data-table caption="Datasets" hiddenHint="open a dataset for all its details." .columns=${this._columns} .rows=${page.items}
         .rowKey=${(d: Dataset) => d.id} sort=${sort}
         @sw-sort=${(e: CustomEvent<SortDetail>) => this._query.set({ sort: e.detail.sort })}></sw-data-table>
       <sw-pagination .offset=${offset} .limit=${limit} .total=${page.total}

@@ -139,7 +139,7 @@ export class SwEvaluationsPage extends LitElement {
     const { offset, limit, sort } = this._query.value;
     const ids = this._ids;
     const columns = evaluationColumns({ ids, toggle: (id, on) => this._select(toggleId(ids, id, on)) });
-    return html`<sw-data-table caption="Evaluations" .columns=${columns} .rows=${page.items} .rowKey=${(r: EvaluationRow) => r.id}
+    return html`<sw-data-table caption="Evaluations" hiddenHint="select an evaluation for all its details." .columns=${columns} .rows=${page.items} .rowKey=${(r: EvaluationRow) => r.id}
         sort=${sort} @sw-sort=${(e: CustomEvent<SortDetail>) => this._query.set({ sort: e.detail.sort })}></sw-data-table>
       <sw-pagination .offset=${offset} .limit=${limit} .total=${page.total}
         @sw-page=${(e: CustomEvent<PageDetail>) => this._query.set(e.detail)}></sw-pagination>`;

@@ -69,7 +69,7 @@ describe('sw-models-page', () => {
     const fetchMock = backend();
     const page = await mount('/models?type=fine_tuned');
     const headers = Array.from(tableRoot(page)!.querySelectorAll('th'), (th) => th.textContent?.trim());
-    expect(headers).toEqual(['Model name', 'Model type', 'Version', 'Architecture', 'Parameters', 'Created', 'Latest']);
+    expect(headers).toEqual(['Model name', 'Model type', 'Version', 'Architecture', 'Parameters', 'Created']);
     const filter = root(page).querySelector('sw-list-toolbar')!;
     await filter.updateComplete;
     const select = filter.shadowRoot!.querySelector('select')!;
@@ -84,9 +84,9 @@ describe('sw-models-page', () => {
     expect(parameters.getAttribute('title')).toBe('1,230,000,000');
     expect(parameters.querySelector('[aria-hidden="true"]')?.textContent).toBe('1.2B');
     expect(parameters.querySelector('.visually-hidden')?.textContent).toBe('1,230,000,000');
-    expect(cells[6].querySelector('sw-badge')).toBeNull();
-    const latest = tableRoot(page)!.querySelector('tr[data-key="m-base"] td:last-child sw-badge');
-    expect(latest?.textContent).toBe('Latest');
+    // No column saying "Latest" on every row: only a version that is not the latest says so.
+    expect(cells[2].textContent?.trim()).toBe('2 (not the latest)');
+    expect(tableRoot(page)!.querySelector('tr[data-key="m-base"] td:nth-child(3)')?.textContent?.trim()).toBe('1');
   });
 
   it('opens the drawer with metadata, lineage links and evaluations linking to the Evaluations page', async () => {

@@ -67,7 +67,7 @@ export class SwModelsPage extends LitElement {
   private _renderTable(page: Page<Model>) {
     const { offset, limit, sort } = this._query.value;
     return html`<sw-data-table
-        caption="Models"
+        caption="Models" hiddenHint="open a model for all its details."
         .columns=${this._columns}
         .rows=${page.items}
         .rowKey=${(m: Model) => m.id}
