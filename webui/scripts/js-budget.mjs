@@ -20,6 +20,7 @@ export const ROUTE_PAGES = {
   '/experiments/{id}': 'src/features/experiments/sw-experiment-page.ts',
   '/train': 'src/features/train/sw-train-page.ts',
   '/evaluations': 'src/features/evaluations/sw-evaluations-page.ts',
+  '/connect': 'src/features/connect/sw-connect-page.ts',
   'Page not found': 'src/app/sw-not-found-page.ts',
 };
 
@@ -47,9 +48,12 @@ export function initialFiles(manifest, pageSrc) {
   return files;
 }
 
+/** A page element's file (`sw-home-page.ts`); the shell's other lazy parts (the sandbox notice) are not routes. */
+const PAGE_FILE = /-page\.ts$/;
+
 /**
- * The pages the router loads: what the entry chunks and their static imports import dynamically.
- * A page added to the router is found here without editing this script.
+ * The pages the router loads: the page files the entry chunks and their static imports import
+ * dynamically. A page added to the router is found here without editing this script.
  */
 export function routerPages(manifest) {
   const seen = new Set();
@@ -57,7 +61,9 @@ export function routerPages(manifest) {
   const visit = (key) => {
     if (seen.has(key) || !manifest[key]) return;
     seen.add(key);
-    for (const page of manifest[key].dynamicImports ?? []) if (!pages.includes(page)) pages.push(page);
+    for (const page of manifest[key].dynamicImports ?? []) {
+      if (PAGE_FILE.test(page) && !pages.includes(page)) pages.push(page);
+    }
     for (const imported of manifest[key].imports ?? []) visit(imported);
   };
   for (const key of Object.keys(manifest).filter((k) => manifest[k].isEntry)) visit(key);

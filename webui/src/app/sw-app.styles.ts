@@ -77,12 +77,6 @@ export const shellStyles = css`
     letter-spacing: -0.01em;
   }
 
-  /* The one badge (sw-badge, warning tone), outlined so it reads as a mode of the whole app. */
-  .sandbox {
-    border: 1px solid currentColor;
-    cursor: help;
-  }
-
   .sidebar {
     grid-area: sidebar;
     display: flex;

@@ -80,7 +80,7 @@ export const dataTableStyles = css`
   /* A long name ends in an ellipsis; the whole of it is its tooltip, and shows when it has focus. */
   .clip {
     display: block;
-    max-width: max(8rem, 24cqi);
+    max-width: max(8rem, 20cqi);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;

@@ -76,14 +76,20 @@ export class SwDataTable extends LitElement {
 
   private _resize?: ResizeObserver;
   private _frame = 0;
+  private _observedTable: Element | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver === 'undefined') return;
-    // Re-fit on the next frame: changing the layout inside the observer's own callback would loop.
+    // The host's box gives the width to fit; the table's box grows when cells finish rendering
+    // (badges, progress bars are elements of their own), which the check after our render misses.
+    // On the next frame: changing the layout inside the observer's own callback would loop.
     this._resize = new ResizeObserver(() => {
       cancelAnimationFrame(this._frame);
-      this._frame = requestAnimationFrame(() => this._measure());
+      this._frame = requestAnimationFrame(() => {
+        this._measure();
+        this._checkOverflow();
+      });
     });
     this._resize.observe(this);
   }
@@ -91,6 +97,7 @@ export class SwDataTable extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._resize?.disconnect();
+    this._observedTable = null;
     cancelAnimationFrame(this._frame);
   }
 
@@ -115,17 +122,28 @@ export class SwDataTable extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this._width === 0 && this.isConnected) this._measure();
-    if (changed.has('columns') || changed.has('rows')) {
+    // New rows keep what went (a refresh must not make columns blink); new columns start again.
+    if (changed.has('columns')) {
       this._dropped = 0;
       this._tooWide = false;
     }
   }
 
   protected override updated(): void {
+    const table = this.renderRoot.querySelector('table');
+    if (this._resize && table !== this._observedTable) {
+      if (this._observedTable) this._resize.unobserve(this._observedTable);
+      if (table) this._resize.observe(table);
+      this._observedTable = table;
+    }
+    this._checkOverflow();
+  }
+
+  /** Still wider than its box: one more column goes, or, when none may, the rows become cards. */
+  private _checkOverflow() {
     if (this._width === 0 || this._cards) return;
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     if (!frame || frame.scrollWidth <= frame.clientWidth + 1) return;
-    // Still wider than its box: one more column goes, or, when none may, the rows become cards.
     if (this._fit().exhausted) this._tooWide = true;
     else this._dropped += 1;
   }

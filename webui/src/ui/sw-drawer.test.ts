@@ -34,7 +34,8 @@ const waDrawer = (d: SwDrawer) => d.shadowRoot!.querySelector('wa-drawer')!;
 const dialog = (d: SwDrawer) => waDrawer(d).shadowRoot!.querySelector('dialog')!;
 
 async function opened(d: SwDrawer) {
-  await vi.waitFor(() => expect(waDrawer(d)).not.toBeNull());
+  // The first open loads Web Awesome's drawer, which takes a while the first time in a test run.
+  await vi.waitFor(() => expect(waDrawer(d)).not.toBeNull(), { timeout: 10_000 });
   await waDrawer(d).updateComplete;
   await vi.waitFor(() => expect(dialog(d).open).toBe(true));
 }

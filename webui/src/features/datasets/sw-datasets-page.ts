@@ -15,13 +15,12 @@ import type { PageDetail } from '../../ui/sw-pagination.js';
 import { navigate } from '../../app/router.js';
 import { pageStyles, sharedStyles } from '../../styles/shared.js';
 import '../../ui/sw-data-table.js';
-import '../../ui/sw-drawer.js';
 import '../../ui/sw-list-toolbar.js';
 import '../../ui/sw-pagination.js';
 import './sw-upload-form.js';
 
 const loadDrawerParts = () =>
-  Promise.all([import('./sw-dataset-preview.js'), import('../../ui/sw-detail-list.js')]).catch((error: unknown) =>
+  Promise.all([import('../../ui/sw-drawer.js'), import('./sw-dataset-preview.js'), import('../../ui/sw-detail-list.js')]).catch((error: unknown) =>
     console.error('The dataset details could not be loaded.', error));
 
 const DEFAULTS = { q: '', type: '', sort: '-createdAt', offset: 0, limit: 25 };
@@ -33,7 +32,9 @@ export class SwDatasetsPage extends LitElement {
     sharedStyles,
     pageStyles,
     css`
+      /* The page is as wide as the screen; a form this wide would be hard to read. */
       sw-upload-form {
+        max-width: 64rem;
         margin-bottom: var(--sw-space-6);
         padding: var(--sw-space-5);
         border: 1px solid var(--sw-border);
@@ -74,7 +75,7 @@ export class SwDatasetsPage extends LitElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The drawer's parts load when a dataset is first opened, not with the list.
+    // The drawer and its parts load when a dataset is first opened, not with the list.
     if (changed.has('itemId') && this.itemId !== null) void loadDrawerParts();
   }
 
@@ -128,7 +129,8 @@ export class SwDatasetsPage extends LitElement {
           complete: (page) => this._renderTable(page),
         })}
       </div>
-      <sw-drawer ?open=${this._drawer.open} label=${this._title()} @sw-close=${() => navigate(this._query.listHref)}
+      <!-- Properties, not attributes: set before sw-drawer is defined (it loads lazily), Lit keeps them. -->
+      <sw-drawer .open=${this._drawer.open} .label=${this._title()} @sw-close=${() => navigate(this._query.listHref)}
         @sw-after-close=${this._drawer.returnFocus} @sw-retry=${() => void this._item.run()}>
         ${shownId === null ? nothing : this._renderDrawerBody(shownId)}
       </sw-drawer>`;

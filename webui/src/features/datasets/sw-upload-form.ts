@@ -25,7 +25,6 @@ import { DATASET_TYPES } from '../../ui/labels.js';
 import { describeError } from '../../ui/sw-error.js';
 import type { FileChangeDetail } from '../../ui/sw-file-drop.js';
 import '../../ui/sw-file-drop.js';
-import './sw-upload-progress.js';
 import './sw-mapping-picker.js';
 import type { MappingChangeDetail } from './sw-mapping-picker.js';
 import { detectMapping, mappingField, readColumns } from './dataset-mapping.js';
@@ -37,6 +36,10 @@ function formatOf(fileName: string): 'csv' | 'json' | 'jsonl' {
   const name = fileName.toLowerCase();
   return name.endsWith('.jsonl') ? 'jsonl' : name.endsWith('.json') ? 'json' : 'csv';
 }
+
+/** The progress panel shows only while a file uploads, so it loads then, not with the page. */
+const loadProgress = () =>
+  import('./sw-upload-progress.js').catch((error: unknown) => console.error('The upload progress could not be loaded.', error));
 
 /** Detail of `sw-uploaded`. */
 export interface UploadedDetail {
@@ -205,6 +208,7 @@ export class SwUploadForm extends LitElement {
     this._status = '';
     this._progress = { loaded: 0, total: file!.size };
     window.addEventListener('beforeunload', this._beforeUnload);
+    await loadProgress();
     await this.updateComplete;
     this._progressBar?.focus();
     let uploaded = false;

@@ -18,6 +18,7 @@ import { pageStyles, sharedStyles } from '../../styles/shared.js';
 import '../../ui/sw-combobox.js';
 import '../../ui/sw-data-table.js';
 import '../../ui/sw-pagination.js';
+import '../../ui/sw-simulated.js';
 
 // The detail and the compare view (and their chart) load when something is selected, not with the list.
 const loadSelectionParts = () =>
@@ -175,6 +176,7 @@ export class SwEvaluationsPage extends LitElement {
         <div>
           <h1 tabindex="-1">Evaluations</h1>
           <p class="lead">Read accuracy, F1, perplexity and loss curves, and compare runs side by side.</p>
+          <sw-simulated block></sw-simulated>
         </div>
       </header>
       ${this._renderFilters()}

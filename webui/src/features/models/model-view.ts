@@ -1,10 +1,18 @@
+import { html } from 'lit';
 import type { Model } from '../../api/types.js';
 import { dateCell, parameterCell } from '../../ui/cells.js';
 import { choiceLabel, MODEL_TYPES } from '../../ui/labels.js';
 import type { Column } from '../../ui/sw-data-table.js';
+import '../../ui/sw-simulated.js';
 
 /** The fields the model list can be sorted by (`sort=parameterCount`, `sort=-createdAt`). */
 export const MODEL_SORT_FIELDS: readonly string[] = ['name', 'type', 'version', 'architecture', 'parameterCount', 'createdAt'];
+
+/** A model's type; a fine-tuned one from the sandbox carries the "Simulated" chip. */
+function typeCell(m: Model): unknown {
+  const label = choiceLabel(MODEL_TYPES, m.type);
+  return m.type === 'fine_tuned' ? html`${label} <sw-simulated></sw-simulated>` : label;
+}
 
 /** A model's version, and "(not the latest)" when the Training API says a newer one exists. */
 export function versionText(m: Model): string {
@@ -21,7 +29,7 @@ export function versionText(m: Model): string {
 export function modelColumns(itemHref: (id: string) => string): Column<Model>[] {
   return [
     { header: 'Model name', cell: (m) => m.name || m.id, sortKey: 'name', href: (m) => itemHref(m.id), truncate: true },
-    { header: 'Model type', cell: (m) => choiceLabel(MODEL_TYPES, m.type), sortKey: 'type', priority: 2 },
+    { header: 'Model type', cell: typeCell, sortKey: 'type', priority: 2 },
     { header: 'Version', cell: versionText, sortKey: 'version', priority: 3 },
     { header: 'Architecture', cell: (m) => m.architecture || '—', sortKey: 'architecture', priority: 3, truncate: true },
     { header: 'Parameters', cell: (m) => parameterCell(m.parameterCount), align: 'end', sortKey: 'parameterCount', priority: 2 },

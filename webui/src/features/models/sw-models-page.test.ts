@@ -94,8 +94,9 @@ describe('sw-models-page', () => {
     const page = await mount('/models/m-1?q=bot', 'm-1');
     const drawer = root(page).querySelector('sw-drawer')!;
     await vi.waitFor(() => expect(drawer.querySelector('sw-model-details')).not.toBeNull());
-    // The drawer's parts load lazily, when a model is first opened.
+    // The drawer and its parts load lazily, when a model is first opened.
     await customElements.whenDefined('sw-model-details');
+    await vi.waitFor(() => expect(drawer.shadowRoot?.querySelector('wa-drawer')?.shadowRoot?.querySelector('dialog')?.open).toBe(true), { timeout: 10_000 });
     const details = drawer.querySelector('sw-model-details')!;
     await details.updateComplete;
     expect(drawer.label).toBe('Support bot');
@@ -124,6 +125,7 @@ describe('sw-models-page', () => {
     const page = await mount('/models/m-1', 'm-1');
     const drawer = root(page).querySelector('sw-drawer')!;
     await vi.waitFor(() => expect(drawer.querySelector('sw-model-details')).not.toBeNull());
+    await vi.waitFor(() => expect(drawer.shadowRoot?.querySelector('wa-drawer')?.shadowRoot?.querySelector('dialog')?.open).toBe(true), { timeout: 10_000 });
     let closes = 0;
     drawer.addEventListener('sw-close', () => closes++);
     page.itemId = null;

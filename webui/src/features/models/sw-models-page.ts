@@ -15,12 +15,12 @@ import type { PageDetail } from '../../ui/sw-pagination.js';
 import { navigate } from '../../app/router.js';
 import { pageStyles, sharedStyles } from '../../styles/shared.js';
 import '../../ui/sw-data-table.js';
-import '../../ui/sw-drawer.js';
 import '../../ui/sw-list-toolbar.js';
 import '../../ui/sw-pagination.js';
 
 const loadDrawerParts = () =>
-  import('./sw-model-details.js').catch((error: unknown) => console.error('The model details could not be loaded.', error));
+  Promise.all([import('../../ui/sw-drawer.js'), import('./sw-model-details.js')]).catch((error: unknown) =>
+    console.error('The model details could not be loaded.', error));
 
 const DEFAULTS = { q: '', type: '', sort: '-createdAt', offset: 0, limit: 25 };
 
@@ -52,7 +52,7 @@ export class SwModelsPage extends LitElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The drawer's parts load when a model is first opened, not with the list.
+    // The drawer and its parts load when a model is first opened, not with the list.
     if (changed.has('itemId') && this.itemId !== null) void loadDrawerParts();
   }
 
@@ -106,9 +106,10 @@ export class SwModelsPage extends LitElement {
           complete: (page) => this._renderTable(page),
         })}
       </div>
+      <!-- Properties, not attributes: set before sw-drawer is defined (it loads lazily), Lit keeps them. -->
       <sw-drawer
-        ?open=${this._drawer.open}
-        label=${this._title()}
+        .open=${this._drawer.open}
+        .label=${this._title()}
         @sw-close=${() => navigate(this._query.listHref)}
         @sw-after-close=${this._drawer.returnFocus}
         @sw-retry=${() => void this._item.run()}
