@@ -1,12 +1,12 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { sharedStyles } from '../styles/shared.js';
 import { CONNECT_HREF, SANDBOX_EXPLANATION } from './sandbox-notice.js';
 
 /**
  * The "Sandbox" pill by the app's name: a button that shows its explanation as text below it (a
- * disclosure, so keyboard and touch reach it too, not a hover-only tooltip). Escape or the pill
- * again hides it.
+ * disclosure, so keyboard and touch reach it too, not a hover-only tooltip). Escape, the pill
+ * again or a click elsewhere hides it.
  */
 @customElement('sw-sandbox-pill')
 export class SwSandboxPill extends LitElement {
@@ -77,6 +77,21 @@ export class SwSandboxPill extends LitElement {
   ];
 
   @state() private _open = false;
+
+  private _onOutside = (event: Event) => {
+    if (!event.composedPath().includes(this)) this._open = false;
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('_open' as keyof SwSandboxPill)) return;
+    if (this._open) document.addEventListener('pointerdown', this._onOutside);
+    else document.removeEventListener('pointerdown', this._onOutside);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this._onOutside);
+  }
 
   private _onKeydown(event: KeyboardEvent) {
     if (event.key === 'Escape' && this._open) {

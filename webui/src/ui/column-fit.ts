@@ -15,6 +15,9 @@ export const DEFAULT_PRIORITY = 2;
 /** Below this width (CSS pixels) of the table's own box, rows are shown as cards, one per row. */
 export const CARD_WIDTH = 480;
 
+/** The narrowest a column of cut names may get (CSS pixels) before another column goes instead. */
+export const MIN_NAME_WIDTH = 160;
+
 const priorityOf = (column: Prioritised, index: number) =>
   index === 0 ? 1 : Math.max(1, Math.floor(column.priority ?? DEFAULT_PRIORITY));
 

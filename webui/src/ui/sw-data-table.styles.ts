@@ -6,14 +6,9 @@ export const dataTableStyles = css`
     display: block;
   }
 
-  /* Clipped names take a share of the table's own width (cqi), so a wide screen shows more of them. */
-  .frame {
-    container-type: inline-size;
-  }
-
   th,
   td {
-    padding: var(--sw-space-3) var(--sw-space-4);
+    padding: var(--sw-space-3);
     vertical-align: middle;
     white-space: nowrap;
   }
@@ -77,13 +72,34 @@ export const dataTableStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* A long name ends in an ellipsis; the whole of it is its tooltip, and shows when it has focus. */
+  /*
+   * A long name ends in an ellipsis; the whole of it is its tooltip, and shows when it has focus.
+   * The first column of names (.grow) takes what the other columns leave at their natural width:
+   * all the width, with max-width 0 so its text never widens the table; the table drops a column
+   * rather than squeeze it below MIN_NAME_WIDTH (column-fit.ts). Other columns of names keep their
+   * natural width up to a cap.
+   */
+  th.grow,
+  td.grow {
+    width: 100%;
+    max-width: 0;
+  }
+
+  th.grow {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
   .clip {
     display: block;
-    max-width: max(8rem, 20cqi);
+    max-width: 15rem;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+
+  td.grow .clip {
+    max-width: none;
   }
 
   td.truncate:focus-within .clip {

@@ -106,15 +106,21 @@ describe('sw-data-table', () => {
     expect(() => table.render()).toThrow(/rowKey/);
   });
 
-  it('cuts a truncating column\'s text with its full text as the tooltip', async () => {
+  it('cuts a truncating column\'s text with its full text as the tooltip, the first one growing', async () => {
     const table = document.createElement('sw-data-table');
-    table.columns = [{ header: 'Name', cell: (r: Row) => r.name, truncate: true, href: (r: Row) => `/d/${r.id}` }];
+    table.columns = [
+      { header: 'Name', cell: (r: Row) => r.name, truncate: true, href: (r: Row) => `/d/${r.id}` },
+      { header: 'Base', cell: () => 'SmolLM2-135M', truncate: true },
+    ];
     table.rows = ROWS;
     table.rowKey = (r: Row) => r.id;
     document.body.append(table);
     await table.updateComplete;
     const link = table.shadowRoot!.querySelector('td.truncate a.clip')!;
     expect([link.textContent, link.getAttribute('title')]).toEqual(['Support chats', 'Support chats']);
+    // The first column of names takes the room the others leave; the next keeps its natural width.
+    expect(headers(table).map((th) => th.className)).toEqual(['start truncate grow', 'start truncate']);
+    expect(table.shadowRoot!.querySelector('td:nth-child(2) .clip')?.getAttribute('title')).toBe('SmolLM2-135M');
   });
 
   it('at phone width shows one card per row with every column, and the sort as a select', async () => {

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { sharedStyles } from '../styles/shared.js';
 import { tableStyles } from '../styles/table.js';
-import { CARD_WIDTH, fitColumns, hiddenColumnsNote, type Fit } from './column-fit.js';
+import { CARD_WIDTH, MIN_NAME_WIDTH, fitColumns, hiddenColumnsNote, type Fit } from './column-fit.js';
 import { dataTableStyles } from './sw-data-table.styles.js';
 
 /** One column: its header and how to render a row's cell. */
@@ -139,11 +139,18 @@ export class SwDataTable extends LitElement {
     this._checkOverflow();
   }
 
-  /** Still wider than its box: one more column goes, or, when none may, the rows become cards. */
+  /**
+   * Wider than its box, or its cut names squeezed below {@link MIN_NAME_WIDTH}: one more column
+   * goes, or, when none may, the rows become cards.
+   */
   private _checkOverflow() {
     if (this._width === 0 || this._cards) return;
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    if (!frame || frame.scrollWidth <= frame.clientWidth + 1) return;
+    if (!frame) return;
+    const overflows = frame.scrollWidth > frame.clientWidth + 1;
+    const grow = this.renderRoot.querySelector('th.grow');
+    const squeezed = grow !== null && grow.getBoundingClientRect().width < MIN_NAME_WIDTH;
+    if (!overflows && !squeezed) return;
     if (this._fit().exhausted) this._tooWide = true;
     else this._dropped += 1;
   }
@@ -170,8 +177,14 @@ export class SwDataTable extends LitElement {
     this._emitSort(this._direction(column) === 'ascending' ? `-${column.sortKey}` : String(column.sortKey));
   }
 
-  private _header(column: Column<unknown>) {
-    const align = column.align ?? 'start';
+  /** The cell classes: alignment, wrapping, and for cut names whether this is the column that takes the room left. */
+  private _classes(column: Column<unknown>, grow: Column<unknown> | undefined): string {
+    const classes = [column.align ?? 'start', column.wrap ? 'wrap' : '', column.truncate ? 'truncate' : '', column === grow ? 'grow' : ''];
+    return classes.filter(Boolean).join(' ');
+  }
+
+  private _header(column: Column<unknown>, grow: Column<unknown> | undefined) {
+    const align = this._classes(column, grow);
     if (!column.sortKey) return html`<th scope="col" class=${align}>${column.header}</th>`;
     const direction = this._direction(column);
     return html`<th scope="col" class=${align} aria-sort=${direction}>
@@ -187,25 +200,26 @@ export class SwDataTable extends LitElement {
     return clip ? html`<span class="clip" title=${title}>${content}</span>` : content;
   }
 
-  private _cell(column: Column<unknown>, row: unknown) {
-    const classes = [column.align ?? 'start', column.wrap ? 'wrap' : '', column.truncate ? 'truncate' : ''];
-    return html`<td class=${classes.filter(Boolean).join(' ')}>${this._content(column, row, !!column.truncate)}</td>`;
+  private _cell(column: Column<unknown>, row: unknown, grow: Column<unknown> | undefined) {
+    return html`<td class=${this._classes(column, grow)}>${this._content(column, row, !!column.truncate)}</td>`;
   }
 
   private _renderTable(columns: Column<unknown>[], key: (row: unknown) => string) {
     const fit = this._width === 0 ? fitColumns(columns, 0) : this._fit();
     const shown = fit.shown.map((index) => columns[index]);
     const note = hiddenColumnsNote(fit.hidden, this.hiddenHint);
+    // The first column of cut names takes the room the others leave (see .grow in the styles).
+    const grow = shown.find((c) => c.truncate);
     return html`<div class="frame" tabindex="0" role="region" aria-label=${this.caption || nothing}>
         <table>
           <caption class="visually-hidden">${this.caption}</caption>
           <thead>
             <tr>
-              ${shown.map((c) => this._header(c))}
+              ${shown.map((c) => this._header(c, grow))}
             </tr>
           </thead>
           <tbody>
-            ${repeat(this.rows, key, (row) => html`<tr data-key=${key(row)}>${shown.map((c) => this._cell(c, row))}</tr>`)}
+            ${repeat(this.rows, key, (row) => html`<tr data-key=${key(row)}>${shown.map((c) => this._cell(c, row, grow))}</tr>`)}
           </tbody>
         </table>
       </div>

@@ -24,13 +24,13 @@ export function versionText(m: Model): string {
  * The Models table: Model name (opens the drawer at `itemHref`), Model type, Version, Architecture,
  * Parameters, Created. No "Latest" column: it said "Latest" on nearly every row; a version that is
  * not the latest says so in its cell, and the drawer says which one is. On a narrow screen
- * Version, Architecture and Created go first.
+ * Version goes first, then Created and Architecture.
  */
 export function modelColumns(itemHref: (id: string) => string): Column<Model>[] {
   return [
     { header: 'Model name', cell: (m) => m.name || m.id, sortKey: 'name', href: (m) => itemHref(m.id), truncate: true },
     { header: 'Model type', cell: typeCell, sortKey: 'type', priority: 2 },
-    { header: 'Version', cell: versionText, sortKey: 'version', priority: 3 },
+    { header: 'Version', cell: versionText, sortKey: 'version', priority: 4 },
     { header: 'Architecture', cell: (m) => m.architecture || '—', sortKey: 'architecture', priority: 3, truncate: true },
     { header: 'Parameters', cell: (m) => parameterCell(m.parameterCount), align: 'end', sortKey: 'parameterCount', priority: 2 },
     { header: 'Created', cell: (m) => dateCell(m.createdAt), sortKey: 'createdAt', priority: 3 },

@@ -93,6 +93,10 @@ class SandboxUiTest extends InChromium {
         page.keyboard().press("Escape");
         assertThat(explanation).isHidden();
         assertThat(pill).isFocused();
+        pill.click();
+        assertThat(explanation).isVisible();
+        heading().click();
+        assertThat(explanation).isHidden();
     }
 
     @Test
