@@ -25,7 +25,6 @@ import { DATASET_TYPES } from '../../ui/labels.js';
 import { describeError } from '../../ui/sw-error.js';
 import type { FileChangeDetail } from '../../ui/sw-file-drop.js';
 import '../../ui/sw-file-drop.js';
-import './sw-mapping-picker.js';
 import type { MappingChangeDetail } from './sw-mapping-picker.js';
 import { detectMapping, mappingField, readColumns } from './dataset-mapping.js';
 
@@ -40,6 +39,10 @@ function formatOf(fileName: string): 'csv' | 'json' | 'jsonl' {
 /** The progress panel shows only while a file uploads, so it loads then, not with the page. */
 const loadProgress = () =>
   import('./sw-upload-progress.js').catch((error: unknown) => console.error('The upload progress could not be loaded.', error));
+
+/** The column picker shows only once a file's columns are read, so it loads then, not with the page. */
+const loadPicker = () =>
+  import('./sw-mapping-picker.js').catch((error: unknown) => console.error('The column picker could not be loaded.', error));
 
 /** Detail of `sw-uploaded`. */
 export interface UploadedDetail {
@@ -161,7 +164,7 @@ export class SwUploadForm extends LitElement {
     if (!file || !isDatasetFile(file.name)) return;
     let head = '';
     try {
-      head = await file.slice(0, HEAD_BYTES).text();
+      [head] = await Promise.all([file.slice(0, HEAD_BYTES).text(), loadPicker()]);
     } catch {
       return; // unreadable here: the server reads the columns itself
     }
