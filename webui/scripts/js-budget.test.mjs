@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET_BYTES, initialFiles, measure } from './js-budget.mjs';
+import { BUDGET_BYTES, initialFiles, measure, measureRoutes, routerPages } from './js-budget.mjs';
 
 // A small manifest in Vite's shape: an entry importing a shared chunk and lazily the pages.
 const manifest = {
@@ -8,7 +8,7 @@ const manifest = {
     src: 'index.html',
     isEntry: true,
     imports: ['_lit-b.js'],
-    dynamicImports: ['src/features/home/sw-home-page.ts', 'src/features/evaluations/sw-evaluations-page.ts'],
+    dynamicImports: ['src/features/home/sw-home-page.ts', 'src/features/evaluations/sw-evaluations-page.ts', 'src/app/sandbox-ui.ts'],
     css: ['assets/index-a.css'],
   },
   '_lit-b.js': { file: 'assets/lit-b.js' },
@@ -65,5 +65,24 @@ describe('js-budget', () => {
     expect(within.budget).toBe(BUDGET_BYTES);
     expect(measure(['a.js', 'b.js'], read, within.total).ok).toBe(true);
     expect(measure(['a.js', 'b.js'], read, within.total - 1).ok).toBe(false);
+  });
+
+  it('finds every page the router loads lazily, not what a page or the shell loads lazily besides', () => {
+    expect(routerPages(manifest)).toEqual([
+      'src/features/home/sw-home-page.ts',
+      'src/features/evaluations/sw-evaluations-page.ts',
+    ]);
+  });
+
+  it('measures every route, named or only found in the router, and fails the one past the budget', () => {
+    const sizes = { 'assets/uplot-e.js': 40000 };
+    // Random bytes barely compress, so a file's gzip size is about its length.
+    const read = (file) => Buffer.from(Array.from({ length: sizes[file] ?? 100 }, () => Math.floor(Math.random() * 256)));
+    const results = measureRoutes(manifest, read, { '/': 'src/features/home/sw-home-page.ts' }, 30000);
+    expect(results.map((r) => [r.route, r.ok])).toEqual([
+      ['/', true],
+      ['src/features/evaluations/sw-evaluations-page.ts', false],
+    ]);
+    expect(() => measureRoutes(manifest, read, { '/gone': 'src/features/gone/sw-gone-page.ts' })).toThrow('no chunk for');
   });
 });

@@ -64,6 +64,12 @@ export const routes: Route[] = [
     load: () => import('../features/train/sw-train-page.js'),
     render: () => html`<sw-train-page></sw-train-page>`,
   },
+  {
+    path: '/connect',
+    title: 'Connect a Training API',
+    load: () => import('../features/connect/sw-connect-page.js'),
+    render: () => html`<sw-connect-page></sw-connect-page>`,
+  },
 ];
 
 export const notFoundRoute: Route = {

@@ -77,12 +77,6 @@ export const shellStyles = css`
     letter-spacing: -0.01em;
   }
 
-  /* The one badge (sw-badge, warning tone), outlined so it reads as a mode of the whole app. */
-  .sandbox {
-    border: 1px solid currentColor;
-    cursor: help;
-  }
-
   .sidebar {
     grid-area: sidebar;
     display: flex;
@@ -103,10 +97,10 @@ export const shellStyles = css`
     display: none;
   }
 
+  /* No max-width: tables use the width the screen has; text keeps its own measure (.lead). */
   main {
     grid-area: main;
     width: 100%;
-    max-width: 76rem;
     min-width: 0;
     padding: var(--sw-space-6) var(--sw-space-7) var(--sw-space-7);
   }

@@ -14,11 +14,9 @@ import { sharedStyles } from '../styles/shared.js';
 import { menuIcon } from '../ui/icons.js';
 import { shellStyles } from './sw-app.styles.js';
 import type { SwSidebarNav } from './sw-sidebar-nav.js';
-import '../ui/sw-badge.js';
 import '../ui/sw-error.js';
 import './sw-sidebar-nav.js';
 
-const SANDBOX_HINT = 'Runs are simulated by the embedded sandbox Training API';
 const LOGO_PATH =
   'M9 21.5c2.2 1.4 4.6 2 7 2 3.3 0 5.5-1.6 5.5-4 0-5.2-11-3.3-11-8.6 0-2.4 2.2-4 5.3-4 2 0 4 .5 5.7 1.6';
 
@@ -45,7 +43,13 @@ export class SwApp extends LitElement {
     this._cleanups = [interceptLinks(), onLocationChange(() => void this._route(true))];
     window.addEventListener('keydown', this._onKeydown);
     void this._route(false);
-    void getConfig().then((config) => (this._config = config));
+    void getConfig().then((config) => {
+      this._config = config;
+      // The notice and the pill only ever show on the sandbox: a real backend's visit never loads them.
+      if (config.sandbox) {
+        void import('./sandbox-ui.js').catch((error: unknown) => console.error('The sandbox notice could not be loaded.', error));
+      }
+    });
   }
 
   override disconnectedCallback(): void {
@@ -76,10 +80,15 @@ export class SwApp extends LitElement {
     if (moveFocus && !keptPage) await this._focusHeading();
   }
 
+  /** The routed page's element: what `main` holds besides the sandbox notice. */
+  private _pageElement(): Element | null {
+    return this._main?.querySelector(':scope > :not(sw-sandbox-notice)') ?? null;
+  }
+
   /** After client-side navigation, focus goes to the new page's h1 so screen readers announce it. */
   private async _focusHeading(): Promise<void> {
     await this.updateComplete;
-    const page = this._main?.firstElementChild;
+    const page = this._pageElement();
     if (page instanceof LitElement) await page.updateComplete;
     const heading = page?.shadowRoot?.querySelector<HTMLElement>('h1');
     (heading ?? this._main)?.focus();
@@ -111,7 +120,7 @@ export class SwApp extends LitElement {
 
   private _skipToContent(event: Event): void {
     event.preventDefault();
-    const heading = this._main?.firstElementChild?.shadowRoot?.querySelector<HTMLElement>('h1');
+    const heading = this._pageElement()?.shadowRoot?.querySelector<HTMLElement>('h1');
     (heading ?? this._main)?.focus();
   }
 
@@ -143,10 +152,7 @@ export class SwApp extends LitElement {
             <path d=${LOGO_PATH} />
           </svg>
           <span class="app-name">SLM Workbench</span>
-          ${this._config.sandbox
-            ? html`<sw-badge class="sandbox" tone="warning" title=${SANDBOX_HINT}>Sandbox</sw-badge
-                ><span class="visually-hidden">: ${SANDBOX_HINT}.</span>`
-            : nothing}
+          ${this._config.sandbox ? html`<sw-sandbox-pill></sw-sandbox-pill>` : nothing}
         </div>
       </header>
       <div id="sidebar" class="sidebar" @click=${this._onSidebarClick}>
@@ -156,7 +162,11 @@ export class SwApp extends LitElement {
           : nothing}
       </div>
       <div class="backdrop" @click=${this._closeMenu}></div>
-      <main id="content" tabindex="-1" ?inert=${this._menuOpen}>${this._page()}</main>
+      <main id="content" tabindex="-1" ?inert=${this._menuOpen}>
+        ${this._config.sandbox
+          ? html`<sw-sandbox-notice @sw-notice-dismissed=${() => void this._focusHeading()}></sw-sandbox-notice>`
+          : nothing}${this._page()}
+      </main>
     </div>`;
   }
 }

@@ -21,13 +21,16 @@ const ROWS: Row[] = [
 
 afterEach(() => document.body.replaceChildren());
 
-async function mount(sort = '-createdAt', rows = ROWS) {
+async function mount(sort = '-createdAt', rows = ROWS, width = 0) {
   const table = document.createElement('sw-data-table');
+  // happy-dom lays nothing out: a width given here stands for the table's own box.
+  if (width > 0) table.getBoundingClientRect = () => ({ width }) as DOMRect;
   table.caption = 'Datasets';
   table.columns = COLUMNS;
   table.rows = rows;
   table.rowKey = (r: Row) => r.id;
   table.sort = sort;
+  table.hiddenHint = 'open a dataset for all its details.';
   document.body.append(table);
   await table.updateComplete;
   return table;
@@ -101,5 +104,45 @@ describe('sw-data-table', () => {
     const table = document.createElement('sw-data-table');
     table.rows = ROWS;
     expect(() => table.render()).toThrow(/rowKey/);
+  });
+
+  it('cuts a truncating column\'s text with its full text as the tooltip, the first one growing', async () => {
+    const table = document.createElement('sw-data-table');
+    table.columns = [
+      { header: 'Name', cell: (r: Row) => r.name, truncate: true, href: (r: Row) => `/d/${r.id}` },
+      { header: 'Base', cell: () => 'SmolLM2-135M', truncate: true },
+    ];
+    table.rows = ROWS;
+    table.rowKey = (r: Row) => r.id;
+    document.body.append(table);
+    await table.updateComplete;
+    const link = table.shadowRoot!.querySelector('td.truncate a.clip')!;
+    expect([link.textContent, link.getAttribute('title')]).toEqual(['Support chats', 'Support chats']);
+    // The first column of names takes the room the others leave; the next keeps its natural width.
+    expect(headers(table).map((th) => th.className)).toEqual(['start truncate grow', 'start truncate']);
+    expect(table.shadowRoot!.querySelector('td:nth-child(2) .clip')?.getAttribute('title')).toBe('SmolLM2-135M');
+  });
+
+  it('at phone width shows one card per row with every column, and the sort as a select', async () => {
+    const table = await mount('-rowCount', ROWS, 390);
+    expect(table.shadowRoot!.querySelector('table')).toBeNull();
+    const cards = Array.from(table.shadowRoot!.querySelectorAll('li.card'));
+    expect(cards.map((li) => li.getAttribute('data-key'))).toEqual(['d1', 'd2']);
+    expect(cards[0].querySelector('.card-title a')?.getAttribute('href')).toBe('/datasets/d1?type=training');
+    expect(Array.from(cards[0].querySelectorAll('dt, dd'), (e) => e.textContent?.trim())).toEqual(['Rows', '1200', 'Notes', '—']);
+    const select = table.shadowRoot!.querySelector<HTMLSelectElement>('.cards-sort select')!;
+    expect(select.querySelector('option[selected]')?.getAttribute('value')).toBe('-rowCount');
+    const sorts: string[] = [];
+    document.body.addEventListener('sw-sort', (e) => sorts.push(e.detail.sort));
+    select.value = 'name';
+    select.dispatchEvent(new Event('change'));
+    expect(sorts).toEqual(['name']);
+    expect(table.focusRow('d2')).toBe(true);
+  });
+
+  it('keeps the table, every column shown, at desktop width', async () => {
+    const table = await mount('-createdAt', ROWS, 1200);
+    expect(headers(table)).toHaveLength(3);
+    expect(table.shadowRoot!.querySelector('.hidden-note')).toBeNull();
   });
 });

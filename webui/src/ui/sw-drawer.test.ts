@@ -34,11 +34,23 @@ const waDrawer = (d: SwDrawer) => d.shadowRoot!.querySelector('wa-drawer')!;
 const dialog = (d: SwDrawer) => waDrawer(d).shadowRoot!.querySelector('dialog')!;
 
 async function opened(d: SwDrawer) {
+  // The first open loads Web Awesome's drawer, which takes a while the first time in a test run.
+  await vi.waitFor(() => expect(waDrawer(d)).not.toBeNull(), { timeout: 10_000 });
   await waDrawer(d).updateComplete;
   await vi.waitFor(() => expect(dialog(d).open).toBe(true));
 }
 
 describe('sw-drawer', () => {
+  // First: the module state it checks (Web Awesome's drawer not yet loaded) holds only once.
+  it('loads Web Awesome\'s drawer only when it first opens, rendering nothing before', async () => {
+    const { drawer } = await mount(false);
+    expect(customElements.get('wa-drawer')).toBeUndefined();
+    expect(waDrawer(drawer)).toBeNull();
+    drawer.open = true;
+    await opened(drawer);
+    expect(customElements.get('wa-drawer')).toBeDefined();
+  });
+
   it('opens as a modal dialog named by its label, with the content inside', async () => {
     const { drawer } = await mount(true);
     await opened(drawer);
@@ -75,6 +87,7 @@ describe('sw-drawer', () => {
 
   it('stays closed until the page opens it', async () => {
     const { drawer } = await mount(false);
+    await vi.waitFor(() => expect(waDrawer(drawer)).not.toBeNull());
     await waDrawer(drawer).updateComplete;
     expect(dialog(drawer).open).toBe(false);
     drawer.open = true;

@@ -1,14 +1,28 @@
-import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import '@awesome.me/webawesome/dist/components/drawer/drawer.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../styles/shared.js';
 import { deepActiveElement, tabbables } from './focus.js';
+
+let loading: Promise<unknown> | null = null;
+
+/**
+ * Loads Web Awesome's drawer, once. It is the heaviest part of a list page and most visits never
+ * open one, so it stays out of the page's first load: a page asks for it when a drawer first opens.
+ */
+export function loadDrawer(): Promise<unknown> {
+  loading ??= import('@awesome.me/webawesome/dist/components/drawer/drawer.js').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
 
 /**
  * A panel over the page with one item's details. Wraps Web Awesome's drawer, a modal dialog: focus
  * moves in, Tab and Shift+Tab wrap around inside it, Escape or the Close button closes it. Route-driven: a page opens it for
  * `/datasets/{id}`, navigates back to its list on `sw-close`, and returns focus to the row's link
- * on `sw-after-close`. Its close icon is one of our same-origin icons (`wa-icons.ts`).
+ * on `sw-after-close`. Web Awesome's drawer is loaded when it first opens ({@link loadDrawer}); until
+ * then nothing is rendered. Its close icon is one of our same-origin icons (`wa-icons.ts`).
  * @slot - The details.
  * @fires sw-close - The user closed the drawer (Escape, Close). The page navigates back to its list.
  * @fires sw-after-close - The drawer finished closing, whoever closed it (also Back). The page returns focus.
@@ -79,6 +93,18 @@ export class SwDrawer extends LitElement {
   /** The heading, which also names the dialog for screen readers. */
   @property() label = '';
 
+  /** Whether Web Awesome's drawer is defined, so it can be rendered. */
+  @state() private _ready = customElements.get('wa-drawer') !== undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open && !this._ready) {
+      loadDrawer().then(
+        () => (this._ready = true),
+        (error: unknown) => console.error('The drawer could not be loaded.', error),
+      );
+    }
+  }
+
   constructor() {
     super();
     // On the host: keys from the slotted details and from the drawer's own Close button both reach it.
@@ -113,6 +139,7 @@ export class SwDrawer extends LitElement {
   }
 
   override render() {
+    if (!this._ready) return nothing;
     return html`<wa-drawer
       label=${this.label}
       .open=${this.open}

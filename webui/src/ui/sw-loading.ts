@@ -1,11 +1,11 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import '@awesome.me/webawesome/dist/components/spinner/spinner.js';
 import { sharedStyles } from '../styles/shared.js';
 
 /**
  * The loading state every page shows while it waits: a spinner and a label, announced politely.
- * Wraps Web Awesome's spinner so a later swap touches this file only.
+ * The spinner is our own SVG ring, not Web Awesome's: every route shows this element on its first
+ * load, and Web Awesome's base element would weigh on each of them.
  */
 @customElement('sw-loading')
 export class SwLoading extends LitElement {
@@ -31,15 +31,40 @@ export class SwLoading extends LitElement {
         padding: var(--sw-space-2) 0;
       }
 
-      wa-spinner {
-        font-size: 1.5rem;
-        --track-width: 3px;
-        --track-color: var(--sw-border);
-        --indicator-color: var(--sw-accent-fill);
+      .spinner {
+        flex: none;
+        width: 1.5rem;
+        height: 1.5rem;
+        fill: none;
+        stroke-width: 3;
+        animation: spin 1s linear infinite;
       }
 
-      :host([inline]) wa-spinner {
-        font-size: 1.125rem;
+      .track {
+        stroke: var(--sw-border);
+      }
+
+      .indicator {
+        stroke: var(--sw-accent-fill);
+        stroke-linecap: round;
+        stroke-dasharray: 20 100;
+      }
+
+      :host([inline]) .spinner {
+        width: 1.125rem;
+        height: 1.125rem;
+      }
+
+      @keyframes spin {
+        to {
+          transform: rotate(360deg);
+        }
+      }
+
+      @media (prefers-reduced-motion: reduce) {
+        .spinner {
+          animation-duration: 3s;
+        }
       }
     `,
   ];
@@ -52,7 +77,10 @@ export class SwLoading extends LitElement {
 
   override render() {
     return html`<div class="loading" role="status" aria-busy="true">
-      <wa-spinner aria-hidden="true"></wa-spinner>
+      <svg class="spinner" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <circle class="track" cx="12" cy="12" r="10.5" />
+        <circle class="indicator" cx="12" cy="12" r="10.5" />
+      </svg>
       <span>${this.label}</span>
     </div>`;
   }

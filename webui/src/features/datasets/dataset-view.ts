@@ -19,15 +19,18 @@ export function downloadCell(d: Dataset): unknown {
   return html`<a href=${datasetDownloadUrl(d.id)} download aria-label=${`Download ${nameOf(d)}`}>Download</a>`;
 }
 
-/** The Datasets table: Name (opens the drawer at `itemHref`), Type, Row count, Upload date, Size, Actions. */
+/**
+ * The Datasets table: Name (opens the drawer at `itemHref`), Type, Row count, Upload date, Size,
+ * Download. On a narrow screen the dates and sizes go first (the drawer shows them).
+ */
 export function datasetColumns(itemHref: (id: string) => string): Column<Dataset>[] {
   return [
-    { header: 'Name', cell: nameOf, sortKey: 'name', href: (d) => itemHref(d.id) },
-    { header: 'Type', cell: (d) => choiceLabel(DATASET_TYPES, d.type), sortKey: 'type' },
-    { header: 'Row count', cell: (d) => rows(d.rowCount), align: 'end', sortKey: 'rowCount' },
-    { header: 'Upload date', cell: (d) => dateCell(d.createdAt), sortKey: 'createdAt' },
-    { header: 'Size', cell: (d) => formatBytes(d.sizeBytes) ?? '—', align: 'end', sortKey: 'sizeBytes' },
-    { header: 'Actions', cell: downloadCell },
+    { header: 'Name', cell: nameOf, sortKey: 'name', href: (d) => itemHref(d.id), truncate: true },
+    { header: 'Type', cell: (d) => choiceLabel(DATASET_TYPES, d.type), sortKey: 'type', priority: 2 },
+    { header: 'Row count', cell: (d) => rows(d.rowCount), align: 'end', sortKey: 'rowCount', priority: 2 },
+    { header: 'Upload date', cell: (d) => dateCell(d.createdAt), sortKey: 'createdAt', priority: 3 },
+    { header: 'Size', cell: (d) => formatBytes(d.sizeBytes) ?? '—', align: 'end', sortKey: 'sizeBytes', priority: 3 },
+    { header: 'Actions', cell: downloadCell, priority: 2 },
   ];
 }
 

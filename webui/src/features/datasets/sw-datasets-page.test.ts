@@ -114,6 +114,9 @@ describe('sw-datasets-page', () => {
     page.itemId = 'ds-1';
     const drawer = root(page).querySelector('sw-drawer')!;
     await vi.waitFor(() => expect(drawer.querySelector('sw-detail-list')).not.toBeNull());
+    // The drawer and its parts load lazily, when a dataset is first opened.
+    await vi.waitFor(() => expect(drawer.shadowRoot?.querySelector('wa-drawer')?.shadowRoot?.querySelector('dialog')?.open).toBe(true), { timeout: 10_000 });
+    expect(customElements.get('sw-detail-list')).toBeDefined();
     expect(drawer.open).toBe(true);
     expect(drawer.label).toBe('Dataset 1');
     expect(apiCalls(fetchMock)).toContain('/api/datasets/ds-1');

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { getDataset, listDatasets } from '../../api/datasets.js';
@@ -15,12 +15,13 @@ import type { PageDetail } from '../../ui/sw-pagination.js';
 import { navigate } from '../../app/router.js';
 import { pageStyles, sharedStyles } from '../../styles/shared.js';
 import '../../ui/sw-data-table.js';
-import './sw-dataset-preview.js';
-import '../../ui/sw-detail-list.js';
-import '../../ui/sw-drawer.js';
 import '../../ui/sw-list-toolbar.js';
 import '../../ui/sw-pagination.js';
 import './sw-upload-form.js';
+
+const loadDrawerParts = () =>
+  Promise.all([import('../../ui/sw-drawer.js'), import('./sw-dataset-preview.js'), import('../../ui/sw-detail-list.js')]).catch((error: unknown) =>
+    console.error('The dataset details could not be loaded.', error));
 
 const DEFAULTS = { q: '', type: '', sort: '-createdAt', offset: 0, limit: 25 };
 
@@ -31,7 +32,9 @@ export class SwDatasetsPage extends LitElement {
     sharedStyles,
     pageStyles,
     css`
+      /* The page is as wide as the screen; a form this wide would be hard to read. */
       sw-upload-form {
+        max-width: 64rem;
         margin-bottom: var(--sw-space-6);
         padding: var(--sw-space-5);
         border: 1px solid var(--sw-border);
@@ -71,6 +74,11 @@ export class SwDatasetsPage extends LitElement {
     args: () => [this.itemId] as const,
   });
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The drawer and its parts load when a dataset is first opened, not with the list.
+    if (changed.has('itemId') && this.itemId !== null) void loadDrawerParts();
+  }
+
   private _columns = datasetColumns((id) => this._query.itemHref(id));
 
   private _title(): string {
@@ -81,7 +89,7 @@ export class SwDatasetsPage extends LitElement {
 
   private _renderTable(page: Page<Dataset>) {
     const { offset, limit, sort } = this._query.value;
-    return html`<sw-data-table caption="Datasets" .columns=${this._columns} .rows=${page.items}
+    return html`<sw-data-table caption="Datasets" hiddenHint="open a dataset for all its details." .columns=${this._columns} .rows=${page.items}
         .rowKey=${(d: Dataset) => d.id} sort=${sort}
         @sw-sort=${(e: CustomEvent<SortDetail>) => this._query.set({ sort: e.detail.sort })}></sw-data-table>
       <sw-pagination .offset=${offset} .limit=${limit} .total=${page.total}
@@ -121,7 +129,8 @@ export class SwDatasetsPage extends LitElement {
           complete: (page) => this._renderTable(page),
         })}
       </div>
-      <sw-drawer ?open=${this._drawer.open} label=${this._title()} @sw-close=${() => navigate(this._query.listHref)}
+      <!-- Properties, not attributes: set before sw-drawer is defined (it loads lazily), Lit keeps them. -->
+      <sw-drawer .open=${this._drawer.open} .label=${this._title()} @sw-close=${() => navigate(this._query.listHref)}
         @sw-after-close=${this._drawer.returnFocus} @sw-retry=${() => void this._item.run()}>
         ${shownId === null ? nothing : this._renderDrawerBody(shownId)}
       </sw-drawer>`;

@@ -173,6 +173,10 @@ describe('sw-upload-form', () => {
     const uploaded = vi.fn();
     form.addEventListener('sw-uploaded', (e) => uploaded(e.detail.dataset));
     await submit();
+    // The progress panel loads when the upload starts.
+    await vi.waitFor(() => expect(upload.calls).toHaveLength(1));
+    await customElements.whenDefined('sw-upload-progress');
+    await form.updateComplete;
     expect(upload.calls[0].input).toMatchObject({ name: 'Support chats', description: 'From the help desk', type: 'training' });
     expect(upload.calls[0].input.file.name).toBe('chats.csv');
     expect(uploadButton()).toBeNull();

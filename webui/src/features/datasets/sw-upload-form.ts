@@ -25,8 +25,6 @@ import { DATASET_TYPES } from '../../ui/labels.js';
 import { describeError } from '../../ui/sw-error.js';
 import type { FileChangeDetail } from '../../ui/sw-file-drop.js';
 import '../../ui/sw-file-drop.js';
-import './sw-upload-progress.js';
-import './sw-mapping-picker.js';
 import type { MappingChangeDetail } from './sw-mapping-picker.js';
 import { detectMapping, mappingField, readColumns } from './dataset-mapping.js';
 
@@ -37,6 +35,14 @@ function formatOf(fileName: string): 'csv' | 'json' | 'jsonl' {
   const name = fileName.toLowerCase();
   return name.endsWith('.jsonl') ? 'jsonl' : name.endsWith('.json') ? 'json' : 'csv';
 }
+
+/** The progress panel shows only while a file uploads, so it loads then, not with the page. */
+const loadProgress = () =>
+  import('./sw-upload-progress.js').catch((error: unknown) => console.error('The upload progress could not be loaded.', error));
+
+/** The column picker shows only once a file's columns are read, so it loads then, not with the page. */
+const loadPicker = () =>
+  import('./sw-mapping-picker.js').catch((error: unknown) => console.error('The column picker could not be loaded.', error));
 
 /** Detail of `sw-uploaded`. */
 export interface UploadedDetail {
@@ -158,7 +164,7 @@ export class SwUploadForm extends LitElement {
     if (!file || !isDatasetFile(file.name)) return;
     let head = '';
     try {
-      head = await file.slice(0, HEAD_BYTES).text();
+      [head] = await Promise.all([file.slice(0, HEAD_BYTES).text(), loadPicker()]);
     } catch {
       return; // unreadable here: the server reads the columns itself
     }
@@ -205,6 +211,7 @@ export class SwUploadForm extends LitElement {
     this._status = '';
     this._progress = { loaded: 0, total: file!.size };
     window.addEventListener('beforeunload', this._beforeUnload);
+    await loadProgress();
     await this.updateComplete;
     this._progressBar?.focus();
     let uploaded = false;

@@ -103,10 +103,10 @@ export function evaluationColumns(selection: Selection): Column<EvaluationRow>[]
         />`;
       },
     },
-    { header: 'Experiment', cell: (r) => nameOrId(r.experimentName, r.experimentId), wrap: true },
-    { header: 'Model', cell: (r) => nameOrId(r.modelName, r.modelId), wrap: true },
-    { header: 'Dataset', cell: (r) => nameOrId(r.datasetName, r.datasetId), wrap: true },
-    ...METRICS.map((m) => ({ header: m.label, cell: (r: EvaluationRow) => metricText(m.key, r.metrics), align: 'end' as const })),
-    { header: 'Created', cell: (r) => dateCell(r.createdAt), sortKey: 'createdAt' },
+    { header: 'Experiment', cell: (r) => nameOrId(r.experimentName, r.experimentId), truncate: true, priority: 1 },
+    { header: 'Model', cell: (r) => nameOrId(r.modelName, r.modelId), truncate: true, priority: 3 },
+    { header: 'Dataset', cell: (r) => nameOrId(r.datasetName, r.datasetId), truncate: true, priority: 4 },
+    ...METRICS.map((m) => ({ header: m.label, cell: (r: EvaluationRow) => metricText(m.key, r.metrics), align: 'end' as const, priority: 2 })),
+    { header: 'Created', cell: (r) => dateCell(r.createdAt), sortKey: 'createdAt', priority: 3 },
   ];
 }

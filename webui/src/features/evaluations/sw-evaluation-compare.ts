@@ -8,6 +8,7 @@ import { evaluationStyles } from './evaluation-styles.js';
 import { METRICS, metricText } from './evaluation-view.js';
 import { runLabels } from './loss-chart-data.js';
 import type { SwitchDetail } from '../../ui/sw-switch.js';
+import '../../ui/sw-simulated.js';
 import '../../ui/sw-badge.js';
 import './sw-loss-chart.js';
 import '../../ui/sw-switch.js';
@@ -122,8 +123,10 @@ export class SwEvaluationCompare extends LitElement {
       <h2 id="compare-heading">Compare runs</h2>
       <p class="muted">${labels.length} runs, in the order you selected them.</p>
       <h3>Loss curves</h3>
+      <sw-simulated block></sw-simulated>
       <sw-loss-chart .runs=${this.evaluations}></sw-loss-chart>
       <h3 id="metrics-heading">Metrics</h3>
+      <sw-simulated block></sw-simulated>
       ${this._metrics(labels)}
       ${this._config(labels)}
     </section>`;

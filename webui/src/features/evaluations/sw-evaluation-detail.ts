@@ -6,6 +6,7 @@ import { tableStyles } from '../../styles/table.js';
 import { dateCell } from '../../ui/cells.js';
 import { evaluationStyles } from './evaluation-styles.js';
 import { METRICS, metricText, nameOrId, statLabel, statText } from './evaluation-view.js';
+import '../../ui/sw-simulated.js';
 import './sw-loss-chart.js';
 
 /** One evaluation read in full: its metrics, training statistics and loss curve. */
@@ -78,10 +79,12 @@ export class SwEvaluationDetail extends LitElement {
       <p class="muted">
         Model ${nameOrId(e.modelName, e.modelId)} on ${nameOrId(e.datasetName, e.datasetId)}, evaluated ${dateCell(e.createdAt)}
       </p>
+      <sw-simulated block></sw-simulated>
       <dl class="metrics">
         ${METRICS.map((m) => html`<div><dt>${m.label}</dt><dd>${metricText(m.key, e.metrics)}</dd></div>`)}
       </dl>
       <h3>Loss curve</h3>
+      <sw-simulated block></sw-simulated>
       <sw-loss-chart .runs=${this._runs}></sw-loss-chart>
       <h3 id="stats-heading">Training statistics</h3>
       ${this._stats(e)}

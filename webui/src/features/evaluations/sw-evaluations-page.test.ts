@@ -82,6 +82,8 @@ async function nested(page: SwEvaluationsPage, tag: 'sw-evaluation-detail' | 'sw
     element = root(page).querySelector(tag);
     expect(element).not.toBeNull();
   });
+  // The detail and compare views load lazily, on the first selection.
+  await customElements.whenDefined(tag);
   await element!.updateComplete;
   return element!.shadowRoot!;
 }

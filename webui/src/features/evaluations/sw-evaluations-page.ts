@@ -17,9 +17,13 @@ import { writeQuery } from '../../app/router.js';
 import { pageStyles, sharedStyles } from '../../styles/shared.js';
 import '../../ui/sw-combobox.js';
 import '../../ui/sw-data-table.js';
-import './sw-evaluation-compare.js';
-import './sw-evaluation-detail.js';
 import '../../ui/sw-pagination.js';
+import '../../ui/sw-simulated.js';
+
+// The detail and the compare view (and their chart) load when something is selected, not with the list.
+const loadSelectionParts = () =>
+  Promise.all([import('./sw-evaluation-detail.js'), import('./sw-evaluation-compare.js')]).catch((error: unknown) =>
+    console.error('The evaluation views could not be loaded.', error));
 
 const DEFAULTS = { q: '', experimentId: '', modelId: '', datasetId: '', ids: '', sort: '-createdAt', offset: 0, limit: 25 };
 
@@ -136,7 +140,7 @@ export class SwEvaluationsPage extends LitElement {
     const { offset, limit, sort } = this._query.value;
     const ids = this._ids;
     const columns = evaluationColumns({ ids, toggle: (id, on) => this._select(toggleId(ids, id, on)) });
-    return html`<sw-data-table caption="Evaluations" .columns=${columns} .rows=${page.items} .rowKey=${(r: EvaluationRow) => r.id}
+    return html`<sw-data-table caption="Evaluations" hiddenHint="select an evaluation for all its details." .columns=${columns} .rows=${page.items} .rowKey=${(r: EvaluationRow) => r.id}
         sort=${sort} @sw-sort=${(e: CustomEvent<SortDetail>) => this._query.set({ sort: e.detail.sort })}></sw-data-table>
       <sw-pagination .offset=${offset} .limit=${limit} .total=${page.total}
         @sw-page=${(e: CustomEvent<PageDetail>) => this._query.set(e.detail)}></sw-pagination>`;
@@ -144,6 +148,7 @@ export class SwEvaluationsPage extends LitElement {
 
   private _renderSelection() {
     const ids = this._ids;
+    if (ids.length > 0) void loadSelectionParts();
     if (ids.length === 0) {
       return html`<p class="hint">Select an evaluation to read it in full, or two to ${MAX_SELECTED} to compare them.</p>`;
     }
@@ -171,6 +176,7 @@ export class SwEvaluationsPage extends LitElement {
         <div>
           <h1 tabindex="-1">Evaluations</h1>
           <p class="lead">Read accuracy, F1, perplexity and loss curves, and compare runs side by side.</p>
+          <sw-simulated block></sw-simulated>
         </div>
       </header>
       ${this._renderFilters()}

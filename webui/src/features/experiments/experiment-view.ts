@@ -28,18 +28,17 @@ function statusCell(e: ExperimentSummary): unknown {
       : nothing}`;
 }
 
-/** The Experiments table: Experiment name, Status (with progress while running), Base model, Dataset, Created, Actions. */
+/**
+ * The Experiments table: Experiment name (the link to its page), Status (with progress while
+ * running), Base model, Dataset, Created. No "View details" column: it repeated the name's link.
+ * On a narrow screen Dataset goes first, then Created, then Base model; the status always stays.
+ */
 export function experimentColumns(): Column<ExperimentSummary>[] {
   return [
-    { header: 'Experiment name', cell: nameOf, sortKey: 'name', href: (e) => experimentHref(e.id) },
-    { header: 'Status', cell: statusCell, sortKey: 'status' },
-    { header: 'Base model', cell: (e) => e.baseModelName || e.baseModelId || '—' },
-    { header: 'Dataset', cell: (e) => e.trainingDatasetName || e.trainingDatasetId || '—' },
-    { header: 'Created', cell: (e) => dateCell(e.createdAt), sortKey: 'createdAt' },
-    {
-      header: 'Actions',
-      cell: (e) =>
-        html`<a href=${experimentHref(e.id)}>View details<span class="visually-hidden"> of ${nameOf(e)}</span></a>`,
-    },
+    { header: 'Experiment name', cell: nameOf, sortKey: 'name', href: (e) => experimentHref(e.id), truncate: true },
+    { header: 'Status', cell: statusCell, sortKey: 'status', priority: 1 },
+    { header: 'Base model', cell: (e) => e.baseModelName || e.baseModelId || '—', priority: 2, truncate: true },
+    { header: 'Dataset', cell: (e) => e.trainingDatasetName || e.trainingDatasetId || '—', priority: 4, truncate: true },
+    { header: 'Created', cell: (e) => dateCell(e.createdAt), sortKey: 'createdAt', priority: 3 },
   ];
 }

@@ -43,19 +43,19 @@ async function mount(url: string) {
 }
 
 describe('sw-experiments-page', () => {
-  it('lists experiments with status, a labelled progress bar, names with id fallback and a View details link', async () => {
+  it('lists experiments with status, a labelled progress bar, names with id fallback, the name as the one link', async () => {
     const fetchMock = backend([{ items: [run], total: 1 }]);
     const page = await mount('/experiments?status=running');
     await vi.waitFor(() => expect(table(page)?.querySelectorAll('tbody tr')).toHaveLength(1));
     const headers = Array.from(table(page)!.querySelectorAll('th'), (th) => th.textContent?.trim());
-    expect(headers).toEqual(['Experiment name', 'Status', 'Base model', 'Dataset', 'Created', 'Actions']);
+    expect(headers).toEqual(['Experiment name', 'Status', 'Base model', 'Dataset', 'Created']);
     const cells = Array.from(table(page)!.querySelectorAll('td'), (td) => td.textContent?.replace(/\s+/g, ' ').trim());
     expect(cells[0]).toBe('Support <b>bot</b>');
     expect(cells[2]).toBe('SmolLM2');
     expect(cells[3]).toBe('d-1');
-    expect(cells[5]).toBe('View details of Support <b>bot</b>');
     const links = table(page)!.querySelectorAll('td a');
-    expect(links[0].getAttribute('href')).toBe('/experiments/e-1');
+    expect(Array.from(links, (a) => a.getAttribute('href'))).toEqual(['/experiments/e-1']);
+    expect(links[0].getAttribute('title')).toBe('Support <b>bot</b>');
     const bar = table(page)!.querySelector('sw-progress-bar')!;
     await bar.updateComplete;
     expect(bar.shadowRoot!.querySelector('progress')?.getAttribute('aria-label')).toBe('Progress of Support <b>bot</b>');

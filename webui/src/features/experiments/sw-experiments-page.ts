@@ -76,7 +76,7 @@ export class SwExperimentsPage extends LitElement {
   private _renderTable(page: Page<ExperimentSummary>) {
     const { offset, limit, sort } = this._query.value;
     return html`<sw-data-table
-        caption="Experiments"
+        caption="Experiments" hiddenHint="open an experiment for all its details."
         .columns=${this._columns}
         .rows=${page.items}
         .rowKey=${(e: ExperimentSummary) => e.id}

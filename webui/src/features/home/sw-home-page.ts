@@ -20,14 +20,15 @@ import './sw-stat-card.js';
 import '../../ui/sw-status-badge.js';
 
 const COLUMNS: Column<Experiment>[] = [
-  { header: 'Name', cell: (e) => e.name || e.id, href: (e) => experimentHref(e.id) },
-  { header: 'Status', cell: (e) => html`<sw-status-badge status=${e.status}></sw-status-badge>` },
+  { header: 'Name', cell: (e) => e.name || e.id, href: (e) => experimentHref(e.id), truncate: true },
+  { header: 'Status', cell: (e) => html`<sw-status-badge status=${e.status}></sw-status-badge>`, priority: 1 },
   {
     header: 'Progress',
     align: 'end',
+    priority: 3,
     cell: (e) => (e.status === 'running' ? formatPercent(e.progress) : null) ?? '—',
   },
-  { header: 'Created', cell: (e) => dateCell(e.createdAt) },
+  { header: 'Created', cell: (e) => dateCell(e.createdAt), priority: 2 },
 ];
 
 /** "2 running" under the experiments total, or why that count is missing. */
@@ -98,7 +99,7 @@ export class SwHomePage extends LitElement {
       return html`<sw-empty>No experiments yet. <a href="/train">Train your first model.</a></sw-empty>`;
     }
     return html`<sw-data-table
-      caption="Recent experiments"
+      caption="Recent experiments" hiddenHint="open an experiment for all its details."
       .columns=${COLUMNS}
       .rows=${items}
       .rowKey=${(e: Experiment) => e.id}

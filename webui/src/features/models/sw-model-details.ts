@@ -6,6 +6,7 @@ import { dateCell, parameterCell } from '../../ui/cells.js';
 import { choiceLabel, MODEL_TYPES } from '../../ui/labels.js';
 import type { Detail } from '../../ui/sw-detail-list.js';
 import '../../ui/sw-detail-list.js';
+import '../../ui/sw-simulated.js';
 import './sw-model-evaluations.js';
 import './sw-model-lineage.js';
 
@@ -62,7 +63,8 @@ export class SwModelDetails extends LitElement {
     const d = this.detail;
     if (!d) return nothing;
     const metadata = metadataDetails(d.model);
-    return html`${d.model.description ? html`<p>${d.model.description}</p>` : nothing}
+    return html`${d.model.type === 'fine_tuned' ? html`<sw-simulated block></sw-simulated>` : nothing}
+      ${d.model.description ? html`<p>${d.model.description}</p>` : nothing}
       <sw-detail-list .items=${modelDetails(d.model)}></sw-detail-list>
       <section>
         <h3>Metadata</h3>
@@ -76,6 +78,7 @@ export class SwModelDetails extends LitElement {
       </section>
       <section>
         <h3>Evaluations</h3>
+        <sw-simulated block></sw-simulated>
         <sw-model-evaluations .evaluations=${d.evaluations}></sw-model-evaluations>
       </section>`;
   }

@@ -69,7 +69,7 @@ describe('sw-models-page', () => {
     const fetchMock = backend();
     const page = await mount('/models?type=fine_tuned');
     const headers = Array.from(tableRoot(page)!.querySelectorAll('th'), (th) => th.textContent?.trim());
-    expect(headers).toEqual(['Model name', 'Model type', 'Version', 'Architecture', 'Parameters', 'Created', 'Latest']);
+    expect(headers).toEqual(['Model name', 'Model type', 'Version', 'Architecture', 'Parameters', 'Created']);
     const filter = root(page).querySelector('sw-list-toolbar')!;
     await filter.updateComplete;
     const select = filter.shadowRoot!.querySelector('select')!;
@@ -84,9 +84,9 @@ describe('sw-models-page', () => {
     expect(parameters.getAttribute('title')).toBe('1,230,000,000');
     expect(parameters.querySelector('[aria-hidden="true"]')?.textContent).toBe('1.2B');
     expect(parameters.querySelector('.visually-hidden')?.textContent).toBe('1,230,000,000');
-    expect(cells[6].querySelector('sw-badge')).toBeNull();
-    const latest = tableRoot(page)!.querySelector('tr[data-key="m-base"] td:last-child sw-badge');
-    expect(latest?.textContent).toBe('Latest');
+    // No column saying "Latest" on every row: only a version that is not the latest says so.
+    expect(cells[2].textContent?.trim()).toBe('2 (not the latest)');
+    expect(tableRoot(page)!.querySelector('tr[data-key="m-base"] td:nth-child(3)')?.textContent?.trim()).toBe('1');
   });
 
   it('opens the drawer with metadata, lineage links and evaluations linking to the Evaluations page', async () => {
@@ -94,6 +94,9 @@ describe('sw-models-page', () => {
     const page = await mount('/models/m-1?q=bot', 'm-1');
     const drawer = root(page).querySelector('sw-drawer')!;
     await vi.waitFor(() => expect(drawer.querySelector('sw-model-details')).not.toBeNull());
+    // The drawer and its parts load lazily, when a model is first opened.
+    await customElements.whenDefined('sw-model-details');
+    await vi.waitFor(() => expect(drawer.shadowRoot?.querySelector('wa-drawer')?.shadowRoot?.querySelector('dialog')?.open).toBe(true), { timeout: 10_000 });
     const details = drawer.querySelector('sw-model-details')!;
     await details.updateComplete;
     expect(drawer.label).toBe('Support bot');
@@ -122,6 +125,7 @@ describe('sw-models-page', () => {
     const page = await mount('/models/m-1', 'm-1');
     const drawer = root(page).querySelector('sw-drawer')!;
     await vi.waitFor(() => expect(drawer.querySelector('sw-model-details')).not.toBeNull());
+    await vi.waitFor(() => expect(drawer.shadowRoot?.querySelector('wa-drawer')?.shadowRoot?.querySelector('dialog')?.open).toBe(true), { timeout: 10_000 });
     let closes = 0;
     drawer.addEventListener('sw-close', () => closes++);
     page.itemId = null;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import type { Page } from '../../api/list.js';
@@ -15,10 +15,12 @@ import type { PageDetail } from '../../ui/sw-pagination.js';
 import { navigate } from '../../app/router.js';
 import { pageStyles, sharedStyles } from '../../styles/shared.js';
 import '../../ui/sw-data-table.js';
-import '../../ui/sw-drawer.js';
 import '../../ui/sw-list-toolbar.js';
-import './sw-model-details.js';
 import '../../ui/sw-pagination.js';
+
+const loadDrawerParts = () =>
+  Promise.all([import('../../ui/sw-drawer.js'), import('./sw-model-details.js')]).catch((error: unknown) =>
+    console.error('The model details could not be loaded.', error));
 
 const DEFAULTS = { q: '', type: '', sort: '-createdAt', offset: 0, limit: 25 };
 
@@ -49,6 +51,11 @@ export class SwModelsPage extends LitElement {
     args: () => [this.itemId] as const,
   });
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The drawer and its parts load when a model is first opened, not with the list.
+    if (changed.has('itemId') && this.itemId !== null) void loadDrawerParts();
+  }
+
   private _columns = modelColumns((id) => this._query.itemHref(id));
 
   private _title(): string {
@@ -60,7 +67,7 @@ export class SwModelsPage extends LitElement {
   private _renderTable(page: Page<Model>) {
     const { offset, limit, sort } = this._query.value;
     return html`<sw-data-table
-        caption="Models"
+        caption="Models" hiddenHint="open a model for all its details."
         .columns=${this._columns}
         .rows=${page.items}
         .rowKey=${(m: Model) => m.id}
@@ -99,9 +106,10 @@ export class SwModelsPage extends LitElement {
           complete: (page) => this._renderTable(page),
         })}
       </div>
+      <!-- Properties, not attributes: set before sw-drawer is defined (it loads lazily), Lit keeps them. -->
       <sw-drawer
-        ?open=${this._drawer.open}
-        label=${this._title()}
+        .open=${this._drawer.open}
+        .label=${this._title()}
         @sw-close=${() => navigate(this._query.listHref)}
         @sw-after-close=${this._drawer.returnFocus}
         @sw-retry=${() => void this._item.run()}

@@ -152,12 +152,13 @@ class ShellUiTest extends InChromium {
         nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Models")).click();
         assertThat(heading()).hasText("Models");
         assertThat(menu).hasAttribute("aria-expanded", "false");
-        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Models"))).isVisible();
+        // At phone width a list's rows are cards (issue 23, item 4).
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Models"))).isVisible();
         assertNoHorizontalScrolling("/models");
-        // Wide tables scroll inside their own frame on every list page, the wizard fits too.
+        // Every list page shows its rows as cards that fit, the wizard fits too.
         for (String path : List.of("/datasets", "/experiments", "/train")) {
             page.navigate(url(path));
-            assertThat(page.getByRole(AriaRole.MAIN).getByRole(AriaRole.TABLE).or(
+            assertThat(page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LISTITEM).or(
                     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true))).first()).isVisible();
             assertNoHorizontalScrolling(path);
         }
