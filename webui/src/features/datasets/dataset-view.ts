@@ -34,6 +34,14 @@ export function datasetColumns(itemHref: (id: string) => string): Column<Dataset
   ];
 }
 
+/** The drawer's actions: download the file, train with it (the wizard opens with it chosen). */
+export function datasetActions(d: Dataset): unknown {
+  return html`<p class="drawer-actions">
+    <a class="button" href=${datasetDownloadUrl(d.id)} download aria-label=${`Download ${nameOf(d)}`}>Download</a>
+    <a class="button primary" href=${`/train?dataset=${encodeURIComponent(d.id)}`}>Train with this dataset</a>
+  </p>`;
+}
+
 /** A dataset's details in its drawer. */
 export function datasetDetails(d: Dataset): Detail[] {
   return [

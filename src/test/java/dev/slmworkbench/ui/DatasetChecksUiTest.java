@@ -55,6 +55,13 @@ class DatasetChecksUiTest extends InChromium {
         link.click();
         assertThat(page.locator("sw-drawer")).containsText("Chat messages — Messages: messages",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        Axe.assertNoViolations(page, "dataset drawer with its actions");
+        // Train with this dataset: the wizard opens with it chosen as the training data.
+        page.locator("sw-drawer").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Train with this dataset")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/train$"));
+        assertThat(heading()).hasText("Train Model");
+        String draft = (String) page.evaluate("() => sessionStorage.getItem('slm-workbench.train-draft')");
+        assertTrue(draft.contains(datasetName), "the draft holds the dataset: " + draft);
     }
 
     @Test
