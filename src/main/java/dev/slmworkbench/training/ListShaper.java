@@ -66,8 +66,9 @@ public final class ListShaper {
         Comparator<JsonNode> byValue = ListShaper::compareValues;
         Comparator<JsonNode> directed = query.descending() ? byValue.reversed() : byValue;
         return (a, b) -> {
-            JsonNode va = a.path(field);
-            JsonNode vb = b.path(field);
+            // Evaluations sort by their metrics too, which are not top-level fields of the item.
+            JsonNode va = EvaluationFigures.sortNode(a, field);
+            JsonNode vb = EvaluationFigures.sortNode(b, field);
             boolean missingA = va.isMissingNode() || va.isNull();
             boolean missingB = vb.isMissingNode() || vb.isNull();
             if (missingA || missingB) {

@@ -5,10 +5,12 @@ import dev.slmworkbench.api.evaluations.export.EvaluationExport;
 import dev.slmworkbench.api.shared.ETags;
 import dev.slmworkbench.api.shared.ListParams;
 import dev.slmworkbench.training.Evaluation;
+import dev.slmworkbench.training.EvaluationFigures;
 import dev.slmworkbench.training.Experiment;
 import dev.slmworkbench.training.FieldError;
 import dev.slmworkbench.training.InvalidRequestException;
 import dev.slmworkbench.training.ListQuery;
+import dev.slmworkbench.training.LossColumns;
 import dev.slmworkbench.training.NameCache;
 import dev.slmworkbench.training.Page;
 import dev.slmworkbench.training.Problem;
@@ -59,9 +61,11 @@ public class EvaluationResource {
     private final EvaluationScans scans;
     private final EvaluationExport export;
     private final ETags etags;
+    private final EvaluationCache cache;
 
     EvaluationResource(TrainingBackend training, NameCache names, EvaluationScans scans, EvaluationExport export,
-            ETags etags) {
+            ETags etags, EvaluationCache cache) {
+        this.cache = cache;
         this.training = training;
         this.names = names;
         this.scans = scans;
@@ -77,19 +81,44 @@ public class EvaluationResource {
             @RestHeader("If-None-Match") String ifNoneMatch) {
         return Uni.createFrom().deferred(() -> {
             ListQuery asked = query(params, filters);
-            if (asked.q() == null) {
-                return training.evaluations(asked).chain(page -> scans.names(page.items())
-                        .map(n -> etags.ok(new Page<>(page.items().stream().map(n::row).toList(), page.total()),
-                                ifNoneMatch)));
+            if (asked.q() != null) {
+                return scanned(asked, ifNoneMatch);
             }
-            String q = asked.q().toLowerCase(Locale.ROOT);
-            return scans.scan(asked.filters(), asked.sort()).chain(scan -> scans.names(scan.items()).map(n -> {
-                List<EvaluationRow> matching = scan.items().stream().map(n::row).filter(r -> matches(r, q)).toList();
+            Uni<Response> direct = training.evaluations(asked).chain(page -> scans.names(page.items())
+                    .map(n -> etags.ok(new Page<>(page.items().stream().map(n::row).toList(), page.total()),
+                            ifNoneMatch)));
+            if (!EvaluationFigures.isMetricSort(asked.sortField())) {
+                return direct;
+            }
+            // A Training API that pages but does not sort by metrics refuses the key: sort a scan here.
+            return direct.onFailure(EvaluationResource::refused).recoverWithUni(() -> scanned(asked, ifNoneMatch));
+        });
+    }
+
+    /** The search over names, or a metric sort the upstream cannot do: a scan filtered, sorted and paged here. */
+    private Uni<Response> scanned(ListQuery asked, String ifNoneMatch) {
+        boolean byMetric = EvaluationFigures.isMetricSort(asked.sortField());
+        String q = asked.q() == null ? null : asked.q().toLowerCase(Locale.ROOT);
+        return scans.scan(asked.filters(), byMetric ? ListQuery.DEFAULT_SORT : asked.sort()).chain(scan -> {
+            List<Evaluation> items = scan.items();
+            if (byMetric) {
+                items = new ArrayList<>(items);
+                items.sort(EvaluationFigures.order(asked));
+            }
+            List<Evaluation> ordered = items;
+            return scans.names(ordered).map(n -> {
+                List<EvaluationRow> matching = ordered.stream().map(n::row).filter(r -> q == null || matches(r, q))
+                        .toList();
                 int from = Math.min(asked.offset(), matching.size());
                 int to = Math.min(from + asked.limit(), matching.size());
                 return etags.ok(new Page<>(matching.subList(from, to), matching.size()), ifNoneMatch);
-            }));
+            });
         });
+    }
+
+    private static boolean refused(Throwable e) {
+        return e instanceof UpstreamException u && u.kind() == UpstreamException.Kind.REJECTED
+                && u.problem().status() == 400;
     }
 
     /** Each list holds the values among evaluations matching the other two filters; equal scans run once. */
@@ -137,15 +166,23 @@ public class EvaluationResource {
             @RestHeader("If-None-Match") String ifNoneMatch) {
         return Uni.createFrom().deferred(() -> {
             int size = points(points);
-            return evaluation(id).chain(e -> Uni.combine().all()
+            Evaluation kept = cache.get(id);
+            Uni<Evaluation> read = kept != null ? Uni.createFrom().item(kept) : evaluation(id);
+            return read.chain(e -> Uni.combine().all()
                     .unis(experiment(e.experimentId()), names.anyModels(idList(e.modelId())),
                             names.datasets(idList(e.datasetId())))
                     .asTuple()
+                    .invoke(t -> {
+                        if (kept == null) {
+                            cache.keepIfFinished(e, t.getItem1());
+                        }
+                    })
                     .chain(t -> config(t.getItem1()).map(config -> etags.ok(new EvaluationDetail(e.id(),
                             e.experimentId(), t.getItem1() == null ? null : t.getItem1().name(),
                             e.modelId(), EvaluationRow.name(t.getItem2(), e.modelId()),
                             e.datasetId(), EvaluationRow.name(t.getItem3(), e.datasetId()), e.createdAt(),
-                            EvaluationRow.metrics(e), e.trainingStats() == null ? Map.of() : e.trainingStats(),
+                            EvaluationRow.metrics(e), EvaluationFigures.step(e), lastEvalLoss(e), lastEvalLossStep(e),
+                            e.trainingStats() == null ? Map.of() : e.trainingStats(),
                             config, LossCurves.thin(e.lossCurve(), size)), ifNoneMatch))));
         });
     }
@@ -253,6 +290,31 @@ public class EvaluationResource {
                         x.baseModelId(), EvaluationRow.name(t.getItem1(), x.baseModelId()),
                         x.trainingDatasetId(), EvaluationRow.name(t.getItem2(), x.trainingDatasetId()),
                         x.evaluationDatasetId(), EvaluationRow.name(t.getItem2(), x.evaluationDatasetId())));
+    }
+
+    /** The curve's last evaluation loss, else the final one the statistics report. */
+    static Double lastEvalLoss(Evaluation e) {
+        int i = lastEvalPoint(e.lossCurve());
+        return i >= 0 ? Double.valueOf(e.lossCurve().evalLoss(i)) : EvaluationFigures.evalLoss(e);
+    }
+
+    /** The step of the curve's last evaluation loss; null when the loss came without a curve point. */
+    static Long lastEvalLossStep(Evaluation e) {
+        int i = lastEvalPoint(e.lossCurve());
+        return i >= 0 ? Long.valueOf(e.lossCurve().step(i)) : null;
+    }
+
+    private static int lastEvalPoint(LossColumns curve) {
+        if (curve == null) {
+            return -1;
+        }
+        int best = -1;
+        for (int i = 0; i < curve.size(); i++) {
+            if (!Double.isNaN(curve.evalLoss(i)) && (best < 0 || curve.step(i) >= curve.step(best))) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     static List<String> idList(String... ids) {

@@ -1,6 +1,7 @@
 package dev.slmworkbench.api.evaluations;
 
 import dev.slmworkbench.training.Evaluation;
+import dev.slmworkbench.training.EvaluationFigures;
 import dev.slmworkbench.training.ListQuery;
 import dev.slmworkbench.training.NameCache;
 import dev.slmworkbench.training.Page;
@@ -83,13 +84,12 @@ public class EvaluationScans {
                 .asTuple().map(t -> new NameSet(t.getItem1(), t.getItem2(), t.getItem3()));
     }
 
-    /** Without the loss curve and stats a list may carry: a scan keeps thousands of these. */
+    /** Without the loss curve a list may carry and all but a row's statistics: a scan keeps thousands of these. */
     private static List<Evaluation> slim(List<Evaluation> items) {
         List<Evaluation> out = new ArrayList<>(items.size());
         for (Evaluation e : items) {
-            out.add(e.lossCurve() == null && e.trainingStats() == null ? e
-                    : new Evaluation(e.id(), e.experimentId(), e.modelId(), e.datasetId(), e.createdAt(), e.metrics(),
-                            null, null));
+            out.add(new Evaluation(e.id(), e.experimentId(), e.modelId(), e.datasetId(), e.createdAt(), e.metrics(),
+                    null, EvaluationFigures.rowStats(e.trainingStats())));
         }
         return out;
     }

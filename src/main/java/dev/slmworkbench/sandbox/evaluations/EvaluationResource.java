@@ -27,7 +27,11 @@ public class EvaluationResource {
             .sortable("id", Evaluation::id)
             .sortable("experimentId", Evaluation::experimentId)
             .sortable("modelId", Evaluation::modelId)
-            .sortable("datasetId", Evaluation::datasetId);
+            .sortable("datasetId", Evaluation::datasetId)
+            .sortable("accuracy", e -> e.metrics() == null ? null : e.metrics().accuracy())
+            .sortable("f1", e -> e.metrics() == null ? null : e.metrics().f1())
+            .sortable("perplexity", e -> e.metrics() == null ? null : e.metrics().perplexity())
+            .sortable("evalLoss", EvaluationResource::finalEvalLoss);
 
     private final SandboxRuntime runtime;
 
@@ -56,6 +60,11 @@ public class EvaluationResource {
     @Path("{id}")
     public Uni<Evaluation> get(@RestPath String id) {
         return runtime.call(store -> store.evaluation(id).orElseThrow(() -> SandboxProblem.notFound("Evaluation", id)));
+    }
+
+    private static Double finalEvalLoss(Evaluation e) {
+        return e.trainingStats() != null && e.trainingStats().get("finalEvalLoss") instanceof Number n
+                ? n.doubleValue() : null;
     }
 
     private static boolean matches(String wanted, String actual) {

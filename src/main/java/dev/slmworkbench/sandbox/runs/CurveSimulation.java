@@ -70,6 +70,8 @@ public record CurveSimulation(List<LossPoint> curve, Metrics metrics, Map<String
         stats.put("trainRuntimeSeconds", Math.round(samples / Math.max(0.1, samplesPerSecond) * 10) / 10.0);
         stats.put("finalTrainLoss", last.trainLoss());
         stats.put("finalEvalLoss", finalEval);
+        // The metrics are derived from the last evaluation: say at which step that was.
+        stats.put("evaluatedAtStep", last.step());
         stats.put("gpu", "simulated");
         return new CurveSimulation(List.copyOf(curve), metrics, stats);
     }
