@@ -21,6 +21,11 @@ export interface EvaluationRow {
   datasetName: string | null;
   createdAt: string | null;
   metrics: EvaluationMetrics;
+  /** The final evaluation loss and the run's hyperparameters, where the Training API reported them. */
+  evalLoss?: number | null;
+  learningRate?: number | null;
+  epochs?: number | null;
+  batchSize?: number | null;
 }
 
 /** A filter choice: an id and its name (null when unknown). */
@@ -68,6 +73,10 @@ export interface LossCurve {
 
 /** `GET /api/evaluations/{id}`. */
 export interface EvaluationDetail extends EvaluationRow {
+  /** The step the metrics were measured at; null when the Training API did not say. */
+  step?: number | null;
+  /** The step of the last evaluation loss (from the curve); null when it came without one. */
+  evalLossStep?: number | null;
   trainingStats: Record<string, number | string>;
   config: EvaluationConfig | null;
   lossCurve: LossCurve;
@@ -156,7 +165,7 @@ export function toFacets(raw: unknown): EvaluationFacets {
   };
 }
 
-/** `GET /api/evaluations?experimentId&modelId&datasetId&sort&offset&limit`: one page, 304-aware. */
+/** `GET /api/evaluations?experimentId&modelId&datasetId&q&sort&offset&limit`: one page, 304-aware. */
 export function listEvaluations(query: EvaluationQuery, signal?: AbortSignal): Promise<Page<EvaluationRow>> {
   return requestFresh(listPath('/api/evaluations', query), toPage<EvaluationRow>, signal);
 }

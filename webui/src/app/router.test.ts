@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   clientTarget,
   documentTitle,
+  compareHref,
+  evaluationHref,
+  evaluationsHref,
   experimentHref,
   isCurrentLink,
   matchPath,
@@ -29,6 +32,20 @@ describe('route matching', () => {
   it('builds an experiment link that its route decodes back to the id', () => {
     expect(experimentHref('e/1 ?')).toBe('/experiments/e%2F1%20%3F');
     expect(resolve(experimentHref('e/1 ?')).params).toEqual({ id: 'e/1 ?' });
+  });
+
+  it('gives an evaluation its own route, and compare one that is never read as an id', () => {
+    expect(resolve(evaluationHref('ev/1')).route.path).toBe('/evaluations/:id');
+    expect(resolve(evaluationHref('ev/1')).params).toEqual({ id: 'ev/1' });
+    expect(resolve('/evaluations/compare').route.path).toBe('/evaluations/compare');
+    expect(compareHref(['a', 'b c'])).toBe('/evaluations/compare?ids=a,b%20c');
+    expect(resolve('/evaluations').route.path).toBe('/evaluations');
+  });
+
+  it('links evaluations of a run to the one evaluation, or to the list filtered to the run', () => {
+    expect(evaluationsHref(['ev-1'], { experimentId: 'x 1' })).toBe('/evaluations/ev-1');
+    expect(evaluationsHref(['a', 'b'], { experimentId: 'x 1' })).toBe('/evaluations?experimentId=x+1');
+    expect(evaluationsHref([], {})).toBe('/evaluations');
   });
 
   it('extracts decoded params', () => {

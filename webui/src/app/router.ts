@@ -58,6 +58,19 @@ export const routes: Route[] = [
     load: () => import('../features/evaluations/sw-evaluations-page.js'),
     render: () => html`<sw-evaluations-page></sw-evaluations-page>`,
   },
+  // Before `/evaluations/:id`, so `compare` is never read as an id.
+  {
+    path: '/evaluations/compare',
+    title: 'Compare evaluations',
+    load: () => import('../features/evaluations/sw-compare-page.js'),
+    render: () => html`<sw-compare-page></sw-compare-page>`,
+  },
+  {
+    path: '/evaluations/:id',
+    title: 'Evaluation',
+    load: () => import('../features/evaluations/sw-evaluation-page.js'),
+    render: ({ id }: Params) => html`<sw-evaluation-page .itemId=${id}></sw-evaluation-page>`,
+  },
   {
     path: '/train',
     title: 'Train Model',
@@ -82,6 +95,27 @@ export const notFoundRoute: Route = {
 /** `/experiments/{id}`: an experiment's page (linked from Home, the list, the wizard and a model's lineage). */
 export function experimentHref(id: string): string {
   return `/experiments/${encodeURIComponent(id)}`;
+}
+
+/** `/evaluations/{id}`: one evaluation read in full. */
+export function evaluationHref(id: string): string {
+  return `/evaluations/${encodeURIComponent(id)}`;
+}
+
+/** `/evaluations/compare?ids=a,b`: several evaluations side by side, in this order. */
+export function compareHref(ids: readonly string[]): string {
+  return `/evaluations/compare?ids=${ids.map(encodeURIComponent).join(',')}`;
+}
+
+/**
+ * Where a list of evaluations links: the one evaluation itself when there is one, else the list
+ * filtered by `filter` (e.g. `{ experimentId }`), so "Evaluations (3)" opens those three.
+ */
+export function evaluationsHref(ids: readonly string[], filter: Record<string, string>): string {
+  if (ids.length === 1) return evaluationHref(ids[0]);
+  const params = new URLSearchParams(filter);
+  const search = params.toString();
+  return search ? `/evaluations?${search}` : '/evaluations';
 }
 
 /** Drops a trailing slash (except for `/`) so `/models/` and `/models` are one page. */

@@ -969,6 +969,16 @@ export interface components {
             createdAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             datasetId: string | null;
             datasetName: string | null;
+            /**
+             * Format: double
+             * @description The last evaluation loss: of the curve, else the one the statistics report
+             */
+            evalLoss: number | null;
+            /**
+             * Format: int64
+             * @description The step of that evaluation loss; null when it did not come with one
+             */
+            evalLossStep: number | null;
             experimentId: string | null;
             experimentName: string | null;
             id: string;
@@ -976,6 +986,11 @@ export interface components {
             metrics: components["schemas"]["Metrics"];
             modelId: string | null;
             modelName: string | null;
+            /**
+             * Format: int64
+             * @description The step the metrics were measured at; null when the Training API did not say
+             */
+            step: number | null;
             trainingStats: {
                 [key: string]: unknown;
             };
@@ -987,12 +1002,23 @@ export interface components {
             models: components["schemas"]["FacetOption"][];
         };
         EvaluationRow: {
+            /** Format: double */
+            batchSize: number | null;
             createdAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             datasetId: string | null;
             datasetName: string | null;
+            /** Format: double */
+            epochs: number | null;
+            /**
+             * Format: double
+             * @description The final evaluation loss, when reported
+             */
+            evalLoss: number | null;
             experimentId: string | null;
             experimentName: string | null;
             id: string;
+            /** Format: double */
+            learningRate: number | null;
             metrics: components["schemas"]["Metrics"];
             modelId: string | null;
             modelName: string | null;

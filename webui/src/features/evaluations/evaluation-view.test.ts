@@ -74,7 +74,9 @@ describe('evaluationColumns', () => {
     const columns = evaluationColumns({ ids: [], toggle: () => undefined });
     expect(columns.map((c) => c.header)).toEqual(['Select', 'Experiment', 'Model', 'Dataset', 'Accuracy', 'F1', 'Perplexity', 'Created']);
     expect(columns.find((c) => c.header === 'Created')?.sortKey).toBe('createdAt');
-    expect(columns[1].cell(row)).toBe('exp-1');
+    expect(columns[1].cell({ ...row, experimentId: null })).toBe('—'); // nothing to link to: text
+    for (const header of ['Accuracy', 'F1', 'Perplexity']) expect(columns.find((c) => c.header === header)?.sortKey).toBeTruthy();
+    expect(columns.find((c) => c.header === 'Created')?.href?.(row)).toBe('/evaluations/ev-1');
     expect(columns[4].cell(row)).toBe(metricText('accuracy', row.metrics));
     expect(columns[6].cell(row)).toBe('—');
   });

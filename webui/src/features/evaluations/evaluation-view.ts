@@ -1,14 +1,16 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { EvaluationMetrics, EvaluationRow } from '../../api/evaluations.js';
 import { dateCell } from '../../ui/cells.js';
 import { formatCount, formatDateTime, formatDecimal, formatMetricPercent } from '../../ui/format.js';
 import type { Column } from '../../ui/sw-data-table.js';
+import { evaluationHref } from '../../app/router.js';
+import { OPTIONAL_COLUMNS, type OptionalColumn } from './column-choice.js';
 
 /** At most this many evaluations are selected (and compared) at once. */
 export const MAX_SELECTED = 8;
 
-/** The fields the evaluations list sorts by (what the Training API sorts evaluations by). */
-export const EVALUATION_SORT_FIELDS = ['createdAt'] as const;
+/** The fields the evaluations list sorts by: the date, each metric and the evaluation loss (the BFF sorts whatever the upstream can). */
+export const EVALUATION_SORT_FIELDS = ['createdAt', 'accuracy', 'f1', 'perplexity', 'evalLoss'] as const;
 
 /** The metrics, in the order they are shown; `better` says which way is best. */
 export const METRICS = [
@@ -85,8 +87,25 @@ export interface Selection {
   toggle(id: string, on: boolean): void;
 }
 
-/** The list's columns: a Select checkbox, the three names, the metrics and the date. */
-export function evaluationColumns(selection: Selection): Column<EvaluationRow>[] {
+/** A name as a link to its page, or the id as text when there is no page to go to. */
+export function nameLink(base: '/experiments' | '/models' | '/datasets', id: string | null | undefined,
+  name: string | null | undefined): TemplateResult | string {
+  const text = nameOrId(name, id);
+  // `clip`: in a truncating table column the link itself is cut with an ellipsis, its full name the tooltip.
+  return id ? html`<a class="clip" href="${base}/${encodeURIComponent(id)}" title=${text}>${text}</a>` : text;
+}
+
+/** An optional column's value for reading: a loss with four decimals, a learning rate as given, counts whole. */
+export function optionalText(key: OptionalColumn, row: EvaluationRow, locale?: string): string {
+  const value = row[key];
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '—';
+  if (key === 'evalLoss') return formatDecimal(value, 4, locale) ?? '—';
+  if (key === 'learningRate') return statText(value, locale);
+  return formatCount(value, locale);
+}
+
+/** The list's columns: a Select checkbox, the three names (links), the metrics (sortable), the optional columns and the date (a link to the evaluation). */
+export function evaluationColumns(selection: Selection, optional: readonly OptionalColumn[] = []): Column<EvaluationRow>[] {
   const full = selection.ids.length >= MAX_SELECTED;
   return [
     {
@@ -103,10 +122,23 @@ export function evaluationColumns(selection: Selection): Column<EvaluationRow>[]
         />`;
       },
     },
-    { header: 'Experiment', cell: (r) => nameOrId(r.experimentName, r.experimentId), truncate: true, priority: 1 },
-    { header: 'Model', cell: (r) => nameOrId(r.modelName, r.modelId), truncate: true, priority: 3 },
-    { header: 'Dataset', cell: (r) => nameOrId(r.datasetName, r.datasetId), truncate: true, priority: 4 },
-    ...METRICS.map((m) => ({ header: m.label, cell: (r: EvaluationRow) => metricText(m.key, r.metrics), align: 'end' as const, priority: 2 })),
-    { header: 'Created', cell: (r) => dateCell(r.createdAt), sortKey: 'createdAt', priority: 3 },
+    { header: 'Experiment', cell: (r) => nameLink('/experiments', r.experimentId, r.experimentName), truncate: true, priority: 1 },
+    { header: 'Model', cell: (r) => nameLink('/models', r.modelId, r.modelName), truncate: true, priority: 3 },
+    { header: 'Dataset', cell: (r) => nameLink('/datasets', r.datasetId, r.datasetName), truncate: true, priority: 4 },
+    ...METRICS.map((m) => ({
+      header: m.label,
+      cell: (r: EvaluationRow) => metricText(m.key, r.metrics),
+      align: 'end' as const,
+      sortKey: m.key,
+      priority: 2,
+    })),
+    ...OPTIONAL_COLUMNS.filter((c) => optional.includes(c.key)).map((c) => ({
+      header: c.label,
+      cell: (r: EvaluationRow) => optionalText(c.key, r),
+      align: 'end' as const,
+      priority: 4,
+      ...(c.key === 'evalLoss' ? { sortKey: 'evalLoss' } : {}),
+    })),
+    { header: 'Created', cell: (r) => dateCell(r.createdAt), sortKey: 'createdAt', href: (r) => evaluationHref(r.id), priority: 3 },
   ];
 }

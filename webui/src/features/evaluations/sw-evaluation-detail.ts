@@ -5,11 +5,17 @@ import { sharedStyles } from '../../styles/shared.js';
 import { tableStyles } from '../../styles/table.js';
 import { dateCell } from '../../ui/cells.js';
 import { evaluationStyles } from './evaluation-styles.js';
-import { METRICS, metricText, nameOrId, statLabel, statText } from './evaluation-view.js';
+import { METRICS, metricText, nameLink, statLabel, statText } from './evaluation-view.js';
+import { evalLossStepText, metricInfo, stepText } from './metric-info.js';
+import { formatDecimal } from '../../ui/format.js';
 import '../../ui/sw-simulated.js';
 import './sw-loss-chart.js';
 
-/** One evaluation read in full: its metrics, training statistics and loss curve. */
+/**
+ * One evaluation read in full: its metrics, each with what it is and how it was computed where the
+ * Training API says, the step they were measured at, its training statistics and loss curve. The
+ * experiment, model and dataset are links to their pages.
+ */
 @customElement('sw-evaluation-detail')
 export class SwEvaluationDetail extends LitElement {
   static override styles = [
@@ -39,9 +45,23 @@ export class SwEvaluationDetail extends LitElement {
 
       .metrics dd {
         margin: 0;
+      }
+
+      .metrics .value {
         font-size: var(--sw-text-xl);
         font-weight: 650;
         font-variant-numeric: tabular-nums;
+      }
+
+      .metrics .about {
+        margin: var(--sw-space-1) 0 0;
+        color: var(--sw-text-muted);
+        font-size: var(--sw-text-sm);
+      }
+
+      .step {
+        margin: var(--sw-space-3) 0 0;
+        font-size: var(--sw-text-sm);
       }
     `,
   ];
@@ -71,18 +91,37 @@ export class SwEvaluationDetail extends LitElement {
     </div>`;
   }
 
+  /** A metric with its definition as text beside it: read by everyone, no hover or focus needed. */
+  private _metric(label: string, value: string, about: string, method: string) {
+    return html`<div>
+      <dt>${label}</dt>
+      <dd class="value">${value}</dd>
+      <dd class="about">${about} ${method}</dd>
+    </div>`;
+  }
+
   override render() {
     const e = this.evaluation;
     if (!e) return null;
+    const loss = metricInfo('evalLoss');
+    const lossValue = formatDecimal(e.evalLoss, 4) ?? '—';
     return html`<section class="panel" aria-labelledby="detail-heading">
-      <h2 id="detail-heading">${nameOrId(e.experimentName, e.experimentId)}</h2>
+      <h2 id="detail-heading">Metrics</h2>
       <p class="muted">
-        Model ${nameOrId(e.modelName, e.modelId)} on ${nameOrId(e.datasetName, e.datasetId)}, evaluated ${dateCell(e.createdAt)}
+        Experiment ${nameLink('/experiments', e.experimentId, e.experimentName)}; model
+        ${nameLink('/models', e.modelId, e.modelName)} on ${nameLink('/datasets', e.datasetId, e.datasetName)};
+        evaluated ${dateCell(e.createdAt)}
       </p>
       <sw-simulated block></sw-simulated>
       <dl class="metrics">
-        ${METRICS.map((m) => html`<div><dt>${m.label}</dt><dd>${metricText(m.key, e.metrics)}</dd></div>`)}
+        ${METRICS.map((m) => {
+          const info = metricInfo(m.key, e.trainingStats);
+          return this._metric(m.label, metricText(m.key, e.metrics), info.definition, info.method);
+        })}
+        ${this._metric('Evaluation loss', lossValue, loss.definition,
+          e.evalLoss == null ? 'The Training API reported none.' : evalLossStepText(e.evalLossStep))}
       </dl>
+      <p class="step" data-testid="metrics-step">${stepText(e.step)}</p>
       <h3>Loss curve</h3>
       <sw-simulated block></sw-simulated>
       <sw-loss-chart .runs=${this._runs}></sw-loss-chart>

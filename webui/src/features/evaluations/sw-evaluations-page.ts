@@ -1,10 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import {
-  exportCsvHref, getEvaluation, getEvaluationFacets, listEvaluations, pointsPerRun,
-  type EvaluationDetail, type EvaluationRow, type FacetOption,
-} from '../../api/evaluations.js';
+import { exportCsvHref, getEvaluationFacets, listEvaluations, type EvaluationRow, type FacetOption } from '../../api/evaluations.js';
 import type { Page } from '../../api/list.js';
 import { PollController } from '../../controllers/poll-controller.js';
 import { QueryController, sortValues } from '../../controllers/query-controller.js';
@@ -13,17 +10,15 @@ import { renderTask } from '../../ui/render-task.js';
 import type { ComboDetail, ComboOption } from '../../ui/sw-combobox.js';
 import type { SortDetail } from '../../ui/sw-data-table.js';
 import type { PageDetail } from '../../ui/sw-pagination.js';
-import { writeQuery } from '../../app/router.js';
+import { compareHref, evaluationHref, writeQuery } from '../../app/router.js';
+import { OPTIONAL_COLUMNS, readColumns, toggleColumn, writeColumns, type OptionalColumn } from './column-choice.js';
+import type { SearchDetail } from '../../ui/sw-list-toolbar.js';
 import { pageStyles, sharedStyles } from '../../styles/shared.js';
 import '../../ui/sw-combobox.js';
 import '../../ui/sw-data-table.js';
+import '../../ui/sw-list-toolbar.js';
 import '../../ui/sw-pagination.js';
 import '../../ui/sw-simulated.js';
-
-// The detail and the compare view (and their chart) load when something is selected, not with the list.
-const loadSelectionParts = () =>
-  Promise.all([import('./sw-evaluation-detail.js'), import('./sw-evaluation-compare.js')]).catch((error: unknown) =>
-    console.error('The evaluation views could not be loaded.', error));
 
 const DEFAULTS = { q: '', experimentId: '', modelId: '', datasetId: '', ids: '', sort: '-createdAt', offset: 0, limit: 25 };
 
@@ -38,9 +33,10 @@ const FILTERS: { key: FilterKey; facet: 'experiments' | 'models' | 'datasets'; l
 const toCombo = (options: FacetOption[]): ComboOption[] => options.map((o) => ({ value: o.id, label: nameOrId(o.name, o.id) }));
 
 /**
- * Evaluations: filter by experiment, model and evaluation dataset (each narrowing the others),
- * select up to eight runs, read one in full (metrics, statistics, loss curve) or compare several,
- * and export the selection as CSV. Filters, page and selection live in the URL.
+ * Evaluations: search by experiment, model or dataset name, filter by each (each narrowing the
+ * others), sort by any metric, choose optional columns (remembered in this browser), select up to
+ * eight runs to open one (`/evaluations/{id}`) or compare them (`/evaluations/compare`), and export
+ * the selection as CSV. Search, filters, sort, page and selection live in the URL.
  */
 @customElement('sw-evaluations-page')
 export class SwEvaluationsPage extends LitElement {
@@ -73,6 +69,27 @@ export class SwEvaluationsPage extends LitElement {
         margin-inline-end: auto;
         font-weight: 600;
       }
+
+      .columns {
+        margin: 0 0 var(--sw-space-4);
+        padding: var(--sw-space-2) var(--sw-space-3);
+        border: 1px solid var(--sw-border);
+        border-radius: var(--sw-radius-sm);
+      }
+
+      .columns legend {
+        padding: 0 var(--sw-space-1);
+        font-weight: 600;
+        font-size: var(--sw-text-sm);
+      }
+
+      .columns label {
+        display: inline-flex;
+        align-items: center;
+        gap: var(--sw-space-1);
+        margin-inline-end: var(--sw-space-4);
+        font-size: var(--sw-text-sm);
+      }
     `,
   ];
 
@@ -87,20 +104,14 @@ export class SwEvaluationsPage extends LitElement {
     args: () => [this._query.value.experimentId, this._query.value.modelId, this._query.value.datasetId] as const,
   });
 
+  /** The optional columns shown, as this browser last chose them. */
+  @state() private _columns: OptionalColumn[] = readColumns();
+
   private _list = new Task(this, {
-    task: ([{ experimentId, modelId, datasetId, sort, offset, limit }], { signal }) =>
-      listEvaluations({ experimentId, modelId, datasetId, sort, offset, limit }, signal),
+    task: ([{ q, experimentId, modelId, datasetId, sort, offset, limit }], { signal }) =>
+      listEvaluations({ q, experimentId, modelId, datasetId, sort, offset, limit }, signal),
     args: () => [this._query.value] as const,
     onComplete: (page) => this._query.clampOffset(page.total),
-  });
-
-  private _details = new Task(this, {
-    task: ([ids], { signal }) => {
-      const chosen = parseIds(ids);
-      const points = pointsPerRun(chosen.length);
-      return Promise.all(chosen.map((id) => getEvaluation(id, signal, points)));
-    },
-    args: () => [this._query.value.ids] as const,
   });
 
   // Held for its lifecycle: new evaluations appear when runs complete; an unchanged list is a cheap 304.
@@ -121,10 +132,25 @@ export class SwEvaluationsPage extends LitElement {
     this._query.set({ [key]: value });
   }
 
+  private _chooseColumn(key: OptionalColumn, on: boolean) {
+    this._columns = toggleColumn(this._columns, key, on);
+    writeColumns(this._columns);
+  }
+
+  private _renderColumnChoice() {
+    return html`<fieldset class="columns">
+      <legend>Optional columns</legend>
+      ${OPTIONAL_COLUMNS.map((c) => html`<label><input type="checkbox" .checked=${this._columns.includes(c.key)}
+          @change=${(e: Event) => this._chooseColumn(c.key, (e.target as HTMLInputElement).checked)} />${c.label}</label>`)}
+    </fieldset>`;
+  }
+
   private _renderFilters() {
     const facets = this._facets.value;
     const hint = facets && !facets.complete;
-    return html`<form class="filters" role="search" aria-label="Filter evaluations" @submit=${(e: Event) => e.preventDefault()}>
+    return html`<sw-list-toolbar search=${this._query.value.q} placeholder="Experiment, model or dataset name"
+        @sw-search=${(e: CustomEvent<SearchDetail>) => this._query.set({ q: e.detail.q })}></sw-list-toolbar>
+      <form class="filters" role="search" aria-label="Filter evaluations" @submit=${(e: Event) => e.preventDefault()}>
         ${FILTERS.map(
           (f) => html`<sw-combobox label=${f.label} allLabel=${f.all} .value=${this._query.value[f.key]}
             .options=${facets ? toCombo(facets[f.facet]) : []}
@@ -139,8 +165,8 @@ export class SwEvaluationsPage extends LitElement {
   private _renderTable(page: Page<EvaluationRow>) {
     const { offset, limit, sort } = this._query.value;
     const ids = this._ids;
-    const columns = evaluationColumns({ ids, toggle: (id, on) => this._select(toggleId(ids, id, on)) });
-    return html`<sw-data-table caption="Evaluations" hiddenHint="select an evaluation for all its details." .columns=${columns} .rows=${page.items} .rowKey=${(r: EvaluationRow) => r.id}
+    const columns = evaluationColumns({ ids, toggle: (id, on) => this._select(toggleId(ids, id, on)) }, this._columns);
+    return html`<sw-data-table caption="Evaluations" hiddenHint="open an evaluation for all its details." .columns=${columns} .rows=${page.items} .rowKey=${(r: EvaluationRow) => r.id}
         sort=${sort} @sw-sort=${(e: CustomEvent<SortDetail>) => this._query.set({ sort: e.detail.sort })}></sw-data-table>
       <sw-pagination .offset=${offset} .limit=${limit} .total=${page.total}
         @sw-page=${(e: CustomEvent<PageDetail>) => this._query.set(e.detail)}></sw-pagination>`;
@@ -148,50 +174,43 @@ export class SwEvaluationsPage extends LitElement {
 
   private _renderSelection() {
     const ids = this._ids;
-    if (ids.length > 0) void loadSelectionParts();
     if (ids.length === 0) {
-      return html`<p class="hint">Select an evaluation to read it in full, or two to ${MAX_SELECTED} to compare them.</p>`;
+      return html`<p class="hint">Select an evaluation to open it, or two to ${MAX_SELECTED} to compare them.</p>`;
     }
     return html`<div class="selection">
         <p role="status">${ids.length} selected${ids.length >= MAX_SELECTED ? ` (at most ${MAX_SELECTED})` : ''}</p>
+        ${ids.length === 1
+          ? html`<a class="button primary" href=${evaluationHref(ids[0])}>Open evaluation</a>`
+          : html`<a class="button primary" href=${compareHref(ids)}>Compare ${ids.length} runs</a>`}
         <a class="button" href=${exportCsvHref(ids)} download>Export CSV</a>
         <button class="button" type="button" @click=${() => this._select([])}>Clear selection</button>
-      </div>
-      <div @sw-retry=${() => void this._details.run()}>
-        ${renderTask(this._details, {
-          key: ids.join(','),
-          loading: ids.length === 1 ? 'Loading the evaluation…' : 'Loading the runs to compare…',
-          complete: (runs: EvaluationDetail[]) =>
-            runs.length === 1
-              ? html`<sw-evaluation-detail .evaluation=${runs[0]}></sw-evaluation-detail>`
-              : html`<sw-evaluation-compare .evaluations=${runs}></sw-evaluation-compare>`,
-        })}
       </div>`;
   }
 
   override render() {
-    const { experimentId, modelId, datasetId } = this._query.value;
-    const filtered = experimentId !== '' || modelId !== '' || datasetId !== '';
+    const { q, experimentId, modelId, datasetId } = this._query.value;
+    const filtered = q !== '' || experimentId !== '' || modelId !== '' || datasetId !== '';
     return html`<header class="page-header">
         <div>
           <h1 tabindex="-1">Evaluations</h1>
-          <p class="lead">Read accuracy, F1, perplexity and loss curves, and compare runs side by side.</p>
+          <p class="lead">Find the best run: sort by accuracy, F1, perplexity or evaluation loss, open one, or compare several side by side.</p>
           <sw-simulated block></sw-simulated>
         </div>
       </header>
       ${this._renderFilters()}
+      ${this._renderSelection()}
+      ${this._renderColumnChoice()}
       <div @sw-retry=${() => void this._list.run()}>
         ${renderTask(this._list, {
           loading: 'Loading evaluations…',
           isEmpty: (page) => page.items.length === 0,
           empty: () =>
             filtered
-              ? 'No evaluations match these filters.'
+              ? 'No evaluations match this search and these filters.'
               : html`No evaluations yet — they appear when a training run completes. <a href="/train">Train a model</a>.`,
           complete: (page) => this._renderTable(page),
         })}
-      </div>
-      ${this._renderSelection()}`;
+      </div>`;
   }
 }
 

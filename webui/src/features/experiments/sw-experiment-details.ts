@@ -4,6 +4,7 @@ import type { ExperimentDetail } from '../../api/types.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { dateCell } from '../../ui/cells.js';
 import { formatEta } from '../../ui/format.js';
+import { evaluationsHref } from '../../app/router.js';
 import type { Detail } from '../../ui/sw-detail-list.js';
 import '../../ui/sw-detail-list.js';
 import '../../ui/sw-progress-bar.js';
@@ -46,7 +47,7 @@ export class SwExperimentDetails extends LitElement {
     if (!e.resultModelId && evals.length === 0) return nothing;
     return html`<section aria-labelledby="results"><h2 id="results">Results</h2><ul>
       ${e.resultModelId ? html`<li><a href="/models/${enc(e.resultModelId)}">Resulting model</a></li>` : nothing}
-      ${evals.length ? html`<li><a href="/evaluations?ids=${evals.map(enc).join(',')}">Evaluations (${evals.length})</a></li>` : nothing}
+      ${evals.length ? html`<li><a href=${evaluationsHref(evals, { experimentId: e.id })}>Evaluations (${evals.length})</a></li>` : nothing}
     </ul></section>`;
   }
 

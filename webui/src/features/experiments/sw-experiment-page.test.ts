@@ -61,8 +61,15 @@ describe('sw-experiment-page', () => {
     expect(text(details.querySelector('.danger p'))).toBe('Out of memory');
     expect(details.querySelector('.progress')).toBeNull();
     const hrefs = Array.from(details.querySelectorAll('section a'), (a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(['/models/m-9', '/evaluations?ids=a,b']);
+    expect(hrefs).toEqual(['/models/m-9', '/evaluations?experimentId=e-1']);
     expect(Array.from(page.shadowRoot!.querySelectorAll('button')).some((b) => b.textContent === 'Cancel')).toBe(false);
+  });
+
+  it('links a run with one evaluation straight to it', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => json({ ...running, status: 'completed', stale: false, evaluationIds: ['ev 1'] })));
+    const { details } = await mount('e-1');
+    const link = Array.from(details.querySelectorAll('section a')).find((a) => a.textContent === 'Evaluations (1)');
+    expect(link?.getAttribute('href')).toBe('/evaluations/ev%201');
   });
 
   it('cancels after confirmation and shows a 409 as its sentence', async () => {

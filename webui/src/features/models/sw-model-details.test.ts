@@ -67,7 +67,7 @@ describe('model evaluations', () => {
   });
 
   it('links each evaluation to the Evaluations page', () => {
-    expect(EVALUATION_COLUMNS[0].href?.({ id: 'ev 1' } as never)).toBe('/evaluations?ids=ev%201');
+    expect(EVALUATION_COLUMNS[0].href?.({ id: 'ev 1' } as never)).toBe('/evaluations/ev%201');
   });
 
   it('says so when there are none', async () => {

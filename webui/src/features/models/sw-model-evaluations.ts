@@ -4,10 +4,9 @@ import type { Evaluation } from '../../api/types.js';
 import { dateCell } from '../../ui/cells.js';
 import { formatDecimal, formatMetricPercent } from '../../ui/format.js';
 import type { Column } from '../../ui/sw-data-table.js';
+import { evaluationHref } from '../../app/router.js';
 import '../../ui/sw-data-table.js';
 
-/** Where an evaluation is read in full: the Evaluations page, filtered to it. */
-export const evaluationHref = (id: string) => `/evaluations?ids=${encodeURIComponent(id)}`;
 
 export const EVALUATION_COLUMNS: Column<Evaluation>[] = [
   { header: 'Evaluation', cell: (e) => dateCell(e.createdAt), href: (e) => evaluationHref(e.id) },

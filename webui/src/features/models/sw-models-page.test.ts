@@ -112,7 +112,7 @@ describe('sw-models-page', () => {
     await evaluations.updateComplete;
     const table = evaluations.shadowRoot!.querySelector('sw-data-table')!;
     await table.updateComplete;
-    expect(table.shadowRoot!.querySelector('td a')?.getAttribute('href')).toBe('/evaluations?ids=ev-1');
+    expect(table.shadowRoot!.querySelector('td a')?.getAttribute('href')).toBe('/evaluations/ev-1');
     expect(Array.from(table.shadowRoot!.querySelectorAll('td'), (td) => td.textContent?.trim()).slice(1)).toEqual([
       '91.2%',
       '88.0%',
