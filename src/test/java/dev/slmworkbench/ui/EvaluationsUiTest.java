@@ -63,7 +63,7 @@ class EvaluationsUiTest extends InChromium {
         }
     }
 
-    private Locator seedCheckbox() {
+    Locator seedCheckbox() {
         return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^Select " + SEED_NAME + ", evaluated ")));
     }
 
@@ -78,7 +78,7 @@ class EvaluationsUiTest extends InChromium {
         assertThat(target).isFocused();
     }
 
-    private static synchronized String secondEvaluation() throws InterruptedException {
+    static synchronized String secondEvaluation() throws InterruptedException {
         if (second != null) {
             return second;
         }
@@ -121,11 +121,14 @@ class EvaluationsUiTest extends InChromium {
 
         seedCheckbox().check();
         assertThat(page).hasURL(Pattern.compile("ids=" + SEED_EVALUATION));
+        link("Open evaluation").click();
+        assertThat(page).hasURL(Pattern.compile("/evaluations/" + SEED_EVALUATION + "$"));
+        assertThat(heading()).hasText(SEED_NAME);
         Locator main = page.getByRole(AriaRole.MAIN);
         Locator metrics = main.locator("dl.metrics");
         assertThat(metrics).containsText("Accuracy");
-        assertThat(metrics.locator("dd").first()).hasText(Pattern.compile("^\\d{1,3}\\.\\d%$"));
-        assertThat(metrics.locator("dd").nth(2)).hasText(Pattern.compile("^(\\d+\\.\\d{2}|—)$"));
+        assertThat(metrics.locator("dd.value").first()).hasText(Pattern.compile("^\\d{1,3}\\.\\d%$"));
+        assertThat(metrics.locator("dd.value").nth(2)).hasText(Pattern.compile("^(\\d+\\.\\d{2}|—)$"));
         assertThat(main.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Training statistics"))).isVisible();
 
         assertThat(chart(page)).isVisible();
@@ -156,7 +159,8 @@ class EvaluationsUiTest extends InChromium {
     @Test
     void compareTwoRunsExportTheirCsvAndReloadTheLink() throws Exception {
         String other = secondEvaluation();
-        page.navigate(url("/evaluations?ids=" + SEED_EVALUATION + "," + other));
+        page.navigate(url("/evaluations/compare?ids=" + SEED_EVALUATION + "," + other));
+        assertThat(heading()).hasText("Compare evaluations");
         Locator compare = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Compare runs"));
         assertThat(compare).isVisible();
         assertThat(chart(page)).isVisible();
@@ -181,19 +185,30 @@ class EvaluationsUiTest extends InChromium {
 
         page.reload();
         assertThat(compare).isVisible();
-        assertThat(page).hasURL(Pattern.compile("ids=" + SEED_EVALUATION + "," + other));
+        assertThat(page).hasURL(Pattern.compile("/evaluations/compare\\?ids=" + SEED_EVALUATION + "," + other));
+        // The list is one click away, with the compared runs still selected.
+        link("All evaluations").click();
+        assertThat(heading()).hasText("Evaluations");
+        assertThat(seedCheckbox()).isChecked();
+        assertThat(link("Compare 2 runs")).hasAttribute("href", "/evaluations/compare?ids=" + SEED_EVALUATION + "," + other);
     }
 
     @Test
     void aDeepLinkLoadsOnItsOwnAndTheKeyboardDrivesThePage() {
-        page.navigate(url("/evaluations?ids=" + SEED_EVALUATION));
+        page.navigate(url("/evaluations/" + SEED_EVALUATION));
         assertThat(chart(page)).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
-        assertThat(seedCheckbox()).isChecked();
+        assertThat(heading()).hasText(SEED_NAME);
+        Locator evalLoss = button("Evaluation loss");
+        tabTo(evalLoss);
+        page.keyboard().press("Enter");
+        assertThat(evalLoss).hasAttribute("aria-pressed", "false");
 
-        // Clear the selection, then filter and select again by keyboard alone.
+        // From the selection in the list, by keyboard alone: clear it, filter and select again, open.
+        page.navigate(url("/evaluations?ids=" + SEED_EVALUATION));
+        assertThat(seedCheckbox()).isChecked();
         tabTo(button("Clear selection"));
         page.keyboard().press("Enter");
-        assertThat(chart(page)).hasCount(0);
+        assertThat(seedCheckbox()).not().isChecked();
         tabTo(combobox("Experiment"));
         page.keyboard().type("SmolLM2 support");
         assertThat(combobox("Experiment")).hasAttribute("aria-expanded", "true");
@@ -202,14 +217,14 @@ class EvaluationsUiTest extends InChromium {
         tabTo(seedCheckbox());
         page.keyboard().press("Space");
         assertThat(page).hasURL(Pattern.compile("ids=" + SEED_EVALUATION));
-        Locator evalLoss = button("Evaluation loss");
-        tabTo(evalLoss);
+        tabTo(link("Open evaluation"));
         page.keyboard().press("Enter");
-        assertThat(evalLoss).hasAttribute("aria-pressed", "false");
+        assertThat(page).hasURL(Pattern.compile("/evaluations/" + SEED_EVALUATION + "$"));
+        assertThat(chart(page)).isVisible();
 
-        // Back restores the view without the selection.
+        // Back restores the list with the selection.
         page.goBack();
-        assertThat(seedCheckbox()).not().isChecked();
+        assertThat(seedCheckbox()).isChecked();
         assertThat(chart(page)).hasCount(0);
     }
 
@@ -225,7 +240,7 @@ class EvaluationsUiTest extends InChromium {
                 }
             });
             strictPage.onPageError(errors::add);
-            com.microsoft.playwright.Response response = strictPage.navigate(url("/evaluations?ids=" + SEED_EVALUATION));
+            com.microsoft.playwright.Response response = strictPage.navigate(url("/evaluations/" + SEED_EVALUATION));
             assertTrue(String.valueOf(response.headers().get("content-security-policy")).contains("default-src 'self'"),
                     "the page is served with the CSP");
             Locator canvas = chart(strictPage).locator("canvas");
