@@ -1,5 +1,7 @@
 package dev.slmworkbench.api.evaluations;
 
+import dev.slmworkbench.api.evaluations.curves.LossCurve;
+import dev.slmworkbench.api.evaluations.curves.LossCurves;
 import dev.slmworkbench.training.Evaluation;
 import dev.slmworkbench.training.Experiment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Evaluations of finished runs, parsed, kept so a page opened again (or eight runs compared again)
  * reads no 5 MB answer from the Training API and parses nothing: a finished run's evaluation never
  * changes. Bounded by the loss-curve points held in all ({@code evaluation-cache.max-points};
- * a point costs 28 bytes as columns), least recently read dropped first; an evaluation larger than
- * the whole budget is not kept. {@code 0} turns the cache off.
+ * a point costs 28 bytes as columns; the few thinned copies a page asks for count too), least
+ * recently read dropped first; an evaluation larger than the whole budget is not kept. {@code 0}
+ * turns the cache off.
  */
 @ApplicationScoped
 public class EvaluationCache {
@@ -23,7 +26,11 @@ public class EvaluationCache {
     static final Set<String> FINISHED = Set.of("completed", "failed", "cancelled");
 
     private final long budget;
+    /** Thinned curves kept per evaluation: the sizes a page asks (2,000 for one run, fewer for a compare). */
+    static final int THINNED_PER_EVALUATION = 4;
+
     private final LinkedHashMap<String, Evaluation> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<String, Map<Integer, LossCurve>> thinned = new java.util.HashMap<>();
     private long held;
 
     EvaluationCache(@ConfigProperty(name = "evaluation-cache.max-points", defaultValue = "2000000") long budget) {
@@ -48,15 +55,62 @@ public class EvaluationCache {
             return;
         }
         Evaluation before = kept.put(e.id(), e);
-        held += weight - (before == null ? 0 : weight(before));
+        held += weight - (before == null ? 0 : weight(before) + thinnedWeight(e.id()));
+        thinned.remove(e.id());
+        trim(e.id());
+    }
+
+    /**
+     * The kept evaluation's curve thinned to {@code points}, thinned once and kept with it (counted
+     * in the budget); a curve not kept is thinned each time.
+     */
+    LossCurve thin(Evaluation e, int points) {
+        synchronized (this) {
+            Map<Integer, LossCurve> sizes = kept.get(e.id()) == e ? thinned.get(e.id()) : null;
+            LossCurve done = sizes == null ? null : sizes.get(points);
+            if (done != null) {
+                return done;
+            }
+        }
+        LossCurve curve = LossCurves.thin(e.lossCurve(), points);
+        synchronized (this) {
+            if (kept.get(e.id()) == e) {
+                Map<Integer, LossCurve> sizes = thinned.computeIfAbsent(e.id(), id -> new java.util.HashMap<>());
+                if (sizes.size() < THINNED_PER_EVALUATION && sizes.putIfAbsent(points, curve) == null) {
+                    held += weight(curve);
+                    trim(e.id());
+                }
+            }
+        }
+        return curve;
+    }
+
+    /** Drops the least recently read (never {@code keep}) until the budget holds. */
+    private void trim(String keep) {
         Iterator<Map.Entry<String, Evaluation>> oldest = kept.entrySet().iterator();
         while (held > budget && oldest.hasNext()) {
             Map.Entry<String, Evaluation> next = oldest.next();
-            if (!next.getKey().equals(e.id())) {
-                held -= weight(next.getValue());
+            if (!next.getKey().equals(keep)) {
+                held -= weight(next.getValue()) + thinnedWeight(next.getKey());
+                thinned.remove(next.getKey());
                 oldest.remove();
             }
         }
+    }
+
+    private long thinnedWeight(String id) {
+        Map<Integer, LossCurve> sizes = thinned.get(id);
+        long total = 0;
+        if (sizes != null) {
+            for (LossCurve c : sizes.values()) {
+                total += weight(c);
+            }
+        }
+        return total;
+    }
+
+    static long weight(LossCurve c) {
+        return c.train().step().length + c.eval().step().length;
     }
 
     /** The points held now (for tests and the documentation's figure). */
@@ -70,6 +124,7 @@ public class EvaluationCache {
 
     synchronized void clear() {
         kept.clear();
+        thinned.clear();
         held = 0;
     }
 

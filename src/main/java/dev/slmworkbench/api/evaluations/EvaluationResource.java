@@ -183,7 +183,7 @@ public class EvaluationResource {
                             e.datasetId(), EvaluationRow.name(t.getItem3(), e.datasetId()), e.createdAt(),
                             EvaluationRow.metrics(e), EvaluationFigures.step(e), lastEvalLoss(e), lastEvalLossStep(e),
                             e.trainingStats() == null ? Map.of() : e.trainingStats(),
-                            config, LossCurves.thin(e.lossCurve(), size)), ifNoneMatch))));
+                            config, cache.thin(e, size)), ifNoneMatch))));
         });
     }
 

@@ -33,6 +33,11 @@ public interface TrainingApi {
     @Path("/{collection}/{id}")
     Uni<String> get(@PathParam("collection") String collection, @PathParam("id") String id);
 
+    /** The same read as bytes: a long evaluation is parsed from its UTF-8 without a text copy first. */
+    @GET
+    @Path("/{collection}/{id}")
+    Uni<byte[]> getBytes(@PathParam("collection") String collection, @PathParam("id") String id);
+
     @POST
     @Path("/experiments")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -161,8 +161,8 @@ public class TrainingClient {
         return Uni.createFrom().deferred(() -> {
             IdChecks.check("id", id);
             return evaluations.share("evaluations/" + id,
-                    () -> guarded(() -> retries.read(() -> api().get("evaluations", id)))
-                            .map(text -> read(evaluationReader, text)));
+                    () -> readOther(() -> api().getBytes("evaluations", id))
+                            .map(bytes -> read(evaluationReader, bytes)));
         });
     }
 
@@ -243,13 +243,33 @@ public class TrainingClient {
         if (text == null || !text.stripLeading().startsWith("{")) {
             throw UpstreamErrors.malformed();
         }
+        return parse(reader, () -> reader.readValue(text));
+    }
+
+    /** The same from the answer's bytes (JSON is UTF-8): no text copy of a megabytes-long answer. */
+    private <T> T read(ObjectReader reader, byte[] bytes) {
+        int first = 0;
+        while (bytes != null && first < bytes.length && Character.isWhitespace(bytes[first])) {
+            first++;
+        }
+        if (bytes == null || first == bytes.length || bytes[first] != '{') {
+            throw UpstreamErrors.malformed();
+        }
+        return parse(reader, () -> reader.readValue(bytes));
+    }
+
+    private interface Parse<T> {
+        T run() throws java.io.IOException;
+    }
+
+    private static <T> T parse(ObjectReader reader, Parse<T> parse) {
         try {
-            T value = reader.readValue(text);
+            T value = parse.run();
             if (value == null) {
                 throw UpstreamErrors.malformed();
             }
             return value;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (java.io.IOException | IllegalArgumentException e) {
             // A reader that refused the answer with a sentence of its own (a curve too long) keeps it.
             for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
                 if (t instanceof UpstreamException said) {

@@ -88,6 +88,25 @@ class EvaluationCacheTest extends EvaluationTestBase {
         assertNull(off.get("a"));
     }
 
+    @Test
+    void aKeptEvaluationsThinnedCurveIsKeptWithItAndCountedInTheBudget() {
+        EvaluationCache cache = new EvaluationCache(1000);
+        Evaluation a = evaluation("a", 400);
+        cache.keepIfFinished(a, experiment("completed"));
+        var first = cache.thin(a, 100);
+        org.junit.jupiter.api.Assertions.assertSame(first, cache.thin(a, 100), "thinned once");
+        long withThinned = cache.held();
+        org.junit.jupiter.api.Assertions.assertTrue(withThinned > 401 && withThinned <= 401 + 100, "counted: " + withThinned);
+        // a curve not kept is thinned each time and costs the cache nothing
+        Evaluation other = evaluation("other", 300);
+        org.junit.jupiter.api.Assertions.assertNotSame(cache.thin(other, 100), cache.thin(other, 100));
+        assertEquals(withThinned, cache.held());
+        // dropping the evaluation drops its thinned copies too
+        cache.keepIfFinished(evaluation("b", 700), experiment("completed"));
+        assertNull(cache.get("a"));
+        assertEquals(701, cache.held());
+    }
+
     private static Evaluation evaluation(String id, int points) {
         List<LossPoint> curve = new ArrayList<>();
         for (int i = 1; i <= points; i++) {
