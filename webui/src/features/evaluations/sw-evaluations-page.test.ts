@@ -84,6 +84,9 @@ describe('sw-evaluations-page', () => {
     await page.updateComplete;
     const compare = Array.from(root(page).querySelectorAll('a')).find((a) => text(a) === 'Compare 2 runs');
     expect(compare?.getAttribute('href')).toBe('/evaluations/compare?ids=ev-1,ev-2');
+    Array.from(root(page).querySelectorAll('button')).find((b) => text(b) === 'Clear selection')!.click();
+    await vi.waitFor(() => expect(window.location.search).toBe(''));
+    await vi.waitFor(() => expect(root(page).activeElement?.classList.contains('selection-hint')).toBe(true));
   });
 
   it('searches names through the BFF, sorts by a metric and links names to their pages', async () => {

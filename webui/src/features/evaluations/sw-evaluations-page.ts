@@ -128,6 +128,13 @@ export class SwEvaluationsPage extends LitElement {
     writeQuery({ ids: ids.join(',') }, { push: true });
   }
 
+  /** Clears the selection; focus goes to the hint that takes the bar's place, not lost to the page. */
+  private async _clear() {
+    this._select([]);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.selection-hint')?.focus();
+  }
+
   private _filter(key: FilterKey, value: string) {
     this._query.set({ [key]: value });
   }
@@ -175,7 +182,7 @@ export class SwEvaluationsPage extends LitElement {
   private _renderSelection() {
     const ids = this._ids;
     if (ids.length === 0) {
-      return html`<p class="hint">Select an evaluation to open it, or two to ${MAX_SELECTED} to compare them.</p>`;
+      return html`<p class="hint selection-hint" tabindex="-1">Select an evaluation to open it, or two to ${MAX_SELECTED} to compare them.</p>`;
     }
     return html`<div class="selection">
         <p role="status">${ids.length} selected${ids.length >= MAX_SELECTED ? ` (at most ${MAX_SELECTED})` : ''}</p>
@@ -183,7 +190,7 @@ export class SwEvaluationsPage extends LitElement {
           ? html`<a class="button primary" href=${evaluationHref(ids[0])}>Open evaluation</a>`
           : html`<a class="button primary" href=${compareHref(ids)}>Compare ${ids.length} runs</a>`}
         <a class="button" href=${exportCsvHref(ids)} download>Export CSV</a>
-        <button class="button" type="button" @click=${() => this._select([])}>Clear selection</button>
+        <button class="button" type="button" @click=${() => void this._clear()}>Clear selection</button>
       </div>`;
   }
 

@@ -78,6 +78,13 @@ class EvaluationsUiTest extends InChromium {
         assertThat(target).isFocused();
     }
 
+    private void tabBackTo(Locator target) {
+        for (int i = 0; i < 40 && !focused(target); i++) {
+            page.keyboard().press("Shift+Tab");
+        }
+        assertThat(target).isFocused();
+    }
+
     static synchronized String secondEvaluation() throws InterruptedException {
         if (second != null) {
             return second;
@@ -209,7 +216,9 @@ class EvaluationsUiTest extends InChromium {
         tabTo(button("Clear selection"));
         page.keyboard().press("Enter");
         assertThat(seedCheckbox()).not().isChecked();
-        tabTo(combobox("Experiment"));
+        // Focus stays where the selection was (its hint), not lost to the page: back up to the filter.
+        assertThat(page.locator("sw-evaluations-page p.hint[tabindex='-1']")).isFocused();
+        tabBackTo(combobox("Experiment"));
         page.keyboard().type("SmolLM2 support");
         assertThat(combobox("Experiment")).hasAttribute("aria-expanded", "true");
         page.keyboard().press("Enter");

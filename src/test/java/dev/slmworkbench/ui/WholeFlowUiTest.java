@@ -137,27 +137,33 @@ class WholeFlowUiTest extends InChromium {
         assertThat(page).hasURL(Pattern.compile("/models/[^/?]+$"));
         visited.add(new java.net.URL(page.url()).getPath());
         Locator drawer = page.locator("sw-drawer");
-        Locator evaluationLink = drawer.locator("a[href^='/evaluations?ids=']").first();
+        Locator evaluationLink = drawer.locator("a[href^='/evaluations/']").first();
         assertThat(evaluationLink).isVisible();
         evaluationLink.click();
-        assertThat(page).hasURL(Pattern.compile("/evaluations\\?ids=[^,&]+$"));
-        String evaluationId = page.url().replaceAll(".*ids=", "");
+        assertThat(page).hasURL(Pattern.compile("/evaluations/[^/?]+$"));
+        String evaluationId = page.url().replaceAll(".*/evaluations/", "");
+        visited.add(new java.net.URL(page.url()).getPath());
 
-        // Its metrics and the loss curve, drawn.
-        assertThat(heading()).hasText("Evaluations");
+        // Its metrics and the loss curve, drawn, on the evaluation's own page.
+        assertThat(heading()).hasText(experimentName);
         Locator metrics = page.getByRole(AriaRole.MAIN).locator("dl.metrics");
         assertThat(metrics).containsText("Accuracy");
-        assertThat(metrics.locator("dd").first()).hasText(Pattern.compile("^\\d{1,3}\\.\\d%$"));
+        assertThat(metrics.locator("dd.value").first()).hasText(Pattern.compile("^\\d{1,3}\\.\\d%$"));
         assertThat(chart(page)).isVisible();
         awaitDrawn(page);
         assertTrue(drawnPixels(page) > 500, "the loss curve is drawn");
 
-        // Compared with the seeded example: both selected, the comparison shown.
+        // Compared with the seeded example: both selected in the list, the comparison on its page.
+        link("All evaluations").click();
+        assertThat(heading()).hasText("Evaluations");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Select " + literal(experimentName) + ", evaluated "))).check();
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
                 .setName(Pattern.compile("^Select " + SEED_EXPERIMENT_NAME + ", evaluated "))).check();
+        link("Compare 2 runs").click();
         Locator compare = region("Compare runs");
         assertThat(compare).isVisible();
-        assertThat(page).hasURL(Pattern.compile("ids=.*" + literal(SEED_EVALUATION)));
+        assertThat(page).hasURL(Pattern.compile("/evaluations/compare\\?ids=.*" + literal(SEED_EVALUATION)));
         assertThat(page).hasURL(Pattern.compile("ids=.*" + literal(evaluationId)));
         assertThat(compare).containsText(experimentName);
         assertTrue(drawnPixels(page) > 500, "both loss curves are drawn");
