@@ -136,7 +136,8 @@ export function evaluationColumns(selection: Selection, optional: readonly Optio
       header: c.label,
       cell: (r: EvaluationRow) => optionalText(c.key, r),
       align: 'end' as const,
-      priority: 4,
+      // Chosen on purpose: as important as the metrics when the table must drop columns.
+      priority: 2,
       ...(c.key === 'evalLoss' ? { sortKey: 'evalLoss' } : {}),
     })),
     { header: 'Created', cell: (r) => dateCell(r.createdAt), sortKey: 'createdAt', href: (r) => evaluationHref(r.id), priority: 3 },

@@ -103,17 +103,19 @@ class SandboxUiTest extends InChromium {
     void metricsCurvesAndFineTunedModelsCarryASimulatedChip() {
         String evaluationId = given().when().get("/api/evaluations?limit=1").then().statusCode(200)
                 .extract().path("items[0].id");
-        page.navigate(url("/evaluations?ids=" + evaluationId));
+        page.navigate(url("/evaluations/" + evaluationId));
         Locator detail = page.locator("sw-evaluation-detail");
         assertThat(detail.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Loss curve"))).isVisible();
         assertThat(chips(detail)).hasCount(2);
         chips(detail).first().scrollIntoViewIfNeeded();
         assertThat(chips(detail).first()).isVisible();
-        assertThat(chips(page.locator("sw-evaluations-page"))).not().hasCount(0);
         for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
             page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
             Axe.assertNoViolations(page, "an evaluation with its chips, " + scheme);
         }
+        // The evaluation now has its own page; the list it came from carries the chip too.
+        link("All evaluations").click();
+        assertThat(chips(page.locator("sw-evaluations-page"))).not().hasCount(0);
 
         page.navigate(url("/models?type=fine_tuned"));
         Locator models = table("Models");
