@@ -59,3 +59,24 @@ export function describeSkipped(schema: { skipped?: number | null; problems?: { 
   const lines = (schema?.problems ?? []).map((p) => p.line).filter((l): l is number => typeof l === 'number');
   return lines.length ? `${skipped} (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}${lines.length < skipped ? ', …' : ''})` : `${skipped}`;
 }
+
+/** Why the mapping cannot be sent as it is, or null when it can. */
+export function mappingProblem(mapping: Mapping | null, columns: readonly string[]): string | null {
+  if (!mapping) return 'Choose which columns the run trains on.';
+  for (const { role, label, optional } of kindInfo(mapping.kind).roles) {
+    const column = mapping.fields[role];
+    if (!column) {
+      if (!optional) return `Choose the column for ${label.toLowerCase()}.`;
+    } else if (!columns.includes(column)) {
+      return `The file has no column “${column}”.`;
+    }
+  }
+  return null;
+}
+
+/** The `mapping` form field, as the server reads it. */
+export function mappingField(mapping: Mapping): string {
+  const fields: Record<string, string> = {};
+  for (const { role } of kindInfo(mapping.kind).roles) if (mapping.fields[role]) fields[role] = mapping.fields[role];
+  return JSON.stringify({ kind: mapping.kind, fields });
+}

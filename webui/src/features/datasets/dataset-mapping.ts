@@ -8,7 +8,8 @@
 import { kindInfo, type DatasetKind, type Mapping } from '../../ui/dataset-layouts.js';
 
 export {
-  describeMapping, describeSchema, describeSkipped, KINDS, kindInfo, type DatasetKind, type KindInfo, type Mapping,
+  describeMapping, describeSchema, describeSkipped, KINDS, kindInfo, mappingField, mappingProblem, type DatasetKind, type KindInfo,
+  type Mapping,
 } from '../../ui/dataset-layouts.js';
 
 /** The usual names of each layout's columns, most specific layouts first (as the server has them). */
@@ -47,27 +48,6 @@ export function detectMapping(columns: readonly string[]): Mapping | null {
   }
   if (columns.length === 1) return { kind: 'text', fields: { text: columns[0] } };
   return null;
-}
-
-/** Why the mapping cannot be sent as it is, or null when it can. */
-export function mappingProblem(mapping: Mapping | null, columns: readonly string[]): string | null {
-  if (!mapping) return 'Choose which columns the run trains on.';
-  for (const { role, label, optional } of kindInfo(mapping.kind).roles) {
-    const column = mapping.fields[role];
-    if (!column) {
-      if (!optional) return `Choose the column for ${label.toLowerCase()}.`;
-    } else if (!columns.includes(column)) {
-      return `The file has no column “${column}”.`;
-    }
-  }
-  return null;
-}
-
-/** The `mapping` form field, as the server reads it. */
-export function mappingField(mapping: Mapping): string {
-  const fields: Record<string, string> = {};
-  for (const { role } of kindInfo(mapping.kind).roles) if (mapping.fields[role]) fields[role] = mapping.fields[role];
-  return JSON.stringify({ kind: mapping.kind, fields });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { UploadProgress } from '../../api/upload.js';
 import { formatCount } from '../../ui/format.js';
 import { DATASET_TYPES } from '../../ui/labels.js';
 import { charCount } from '../../ui/text.js';
-import { mappingProblem, type Mapping } from './dataset-mapping.js';
+import { mappingProblem, type Mapping } from '../../ui/dataset-layouts.js';
 
 /** The upload form's fields, named as the server names them in field errors. */
 export type UploadField = 'name' | 'description' | 'type' | 'file' | 'mapping';

@@ -5,8 +5,6 @@ import { dateCell } from '../../ui/cells.js';
 import { formatBytes, formatCount } from '../../ui/format.js';
 import { choiceLabel, DATASET_TYPES } from '../../ui/labels.js';
 import type { Column } from '../../ui/sw-data-table.js';
-import type { Detail } from '../../ui/sw-detail-list.js';
-import { describeSchema, describeSkipped } from './dataset-mapping.js';
 
 /** The fields the dataset list can be sorted by (`sort=rowCount`, `sort=-createdAt`). */
 export const DATASET_SORT_FIELDS: readonly string[] = ['name', 'type', 'rowCount', 'createdAt', 'sizeBytes'];
@@ -31,29 +29,5 @@ export function datasetColumns(itemHref: (id: string) => string): Column<Dataset
     { header: 'Upload date', cell: (d) => dateCell(d.createdAt), sortKey: 'createdAt', priority: 3 },
     { header: 'Size', cell: (d) => formatBytes(d.sizeBytes) ?? '—', align: 'end', sortKey: 'sizeBytes', priority: 3 },
     { header: 'Actions', cell: downloadCell, priority: 2 },
-  ];
-}
-
-/** The drawer's actions: download the file, train with it (the wizard opens with it chosen). */
-export function datasetActions(d: Dataset): unknown {
-  return html`<p class="drawer-actions">
-    <a class="button" href=${datasetDownloadUrl(d.id)} download aria-label=${`Download ${nameOf(d)}`}>Download</a>
-    <a class="button primary" href=${`/train?dataset=${encodeURIComponent(d.id)}`}>Train with this dataset</a>
-  </p>`;
-}
-
-/** A dataset's details in its drawer. */
-export function datasetDetails(d: Dataset): Detail[] {
-  return [
-    ['Description', d.description],
-    ['Type', choiceLabel(DATASET_TYPES, d.type)],
-    ['Format', d.format?.toUpperCase()],
-    ['Records hold', describeSchema(d.schema)],
-    ['Bad records left out', describeSkipped(d.schema)],
-    ['File name', d.fileName],
-    ['Row count', rows(d.rowCount)],
-    ['Size', formatBytes(d.sizeBytes)],
-    ['Upload date', dateCell(d.createdAt)],
-    ['ID', d.id],
   ];
 }

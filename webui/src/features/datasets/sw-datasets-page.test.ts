@@ -113,7 +113,7 @@ describe('sw-datasets-page', () => {
     const page = await mount('/datasets/ds-1?type=training');
     page.itemId = 'ds-1';
     const drawer = root(page).querySelector('sw-drawer')!;
-    await vi.waitFor(() => expect(drawer.querySelector('sw-detail-list')).not.toBeNull());
+    await vi.waitFor(() => expect(drawer.querySelector('sw-dataset-summary')?.shadowRoot?.querySelector('sw-detail-list') ?? null).not.toBeNull());
     // The drawer and its parts load lazily, when a dataset is first opened.
     await vi.waitFor(() => expect(drawer.shadowRoot?.querySelector('wa-drawer')?.shadowRoot?.querySelector('dialog')?.open).toBe(true), { timeout: 10_000 });
     expect(customElements.get('sw-detail-list')).toBeDefined();
@@ -157,10 +157,10 @@ describe('sw-datasets-page', () => {
     const page = await mount('/datasets/ds-2');
     page.itemId = 'ds-2';
     const drawer = root(page).querySelector('sw-drawer')!;
-    await vi.waitFor(() => expect(drawer.querySelector('sw-detail-list')).not.toBeNull());
+    await vi.waitFor(() => expect(drawer.querySelector('sw-dataset-summary')?.shadowRoot?.querySelector('sw-detail-list') ?? null).not.toBeNull());
     const previewSection = drawer.querySelector('sw-dataset-preview')!;
     await vi.waitFor(() => expect(previewSection.shadowRoot!.querySelector('sw-error')).not.toBeNull());
-    expect(drawer.querySelector('sw-detail-list')).not.toBeNull();
+    expect(drawer.querySelector('sw-dataset-summary')?.shadowRoot?.querySelector('sw-detail-list') ?? null).not.toBeNull();
     expect(drawer.querySelector(':scope > sw-error, .task > sw-error')).toBeNull();
   });
 });

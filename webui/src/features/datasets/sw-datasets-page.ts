@@ -1,12 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { getDataset, listDatasets } from '../../api/datasets.js';
 import type { Page } from '../../api/list.js';
 import type { Dataset } from '../../api/types.js';
 import { DrawerController } from '../../controllers/drawer-controller.js';
 import { QueryController, sortValues } from '../../controllers/query-controller.js';
-import { datasetActions, datasetColumns, datasetDetails, DATASET_SORT_FIELDS } from './dataset-view.js';
+import { datasetColumns, DATASET_SORT_FIELDS } from './dataset-view.js';
 import { DATASET_TYPES, filterOptions } from '../../ui/labels.js';
 import { renderTask } from '../../ui/render-task.js';
 import type { SortDetail } from '../../ui/sw-data-table.js';
@@ -20,7 +20,7 @@ import '../../ui/sw-pagination.js';
 import './sw-upload-form.js';
 
 const loadDrawerParts = () =>
-  Promise.all([import('../../ui/sw-drawer.js'), import('./sw-dataset-preview.js'), import('../../ui/sw-detail-list.js')]).catch((error: unknown) =>
+  Promise.all([import('../../ui/sw-drawer.js'), import('./sw-dataset-preview.js'), import('./sw-dataset-summary.js')]).catch((error: unknown) =>
     console.error('The dataset details could not be loaded.', error));
 
 const DEFAULTS = { q: '', type: '', sort: '-createdAt', offset: 0, limit: 25 };
@@ -48,20 +48,6 @@ export class SwDatasetsPage extends LitElement {
 
       sw-dataset-preview {
         margin-top: var(--sw-space-5);
-      }
-
-      .drawer-actions,
-      .copy-id {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--sw-space-3);
-        margin: 0 0 var(--sw-space-4);
-      }
-
-      .copy-id {
-        margin: var(--sw-space-3) 0 0;
-        font-size: var(--sw-text-sm);
       }
     `,
   ];
@@ -110,25 +96,11 @@ export class SwDatasetsPage extends LitElement {
         @sw-page=${(e: CustomEvent<PageDetail>) => this._query.set(e.detail)}></sw-pagination>`;
   }
 
-  /** Which id the last Copy ID copied (or, prefixed with "!", could not copy). */
-  @state() private _copied = '';
-
-  private async _copyId(id: string) {
-    try {
-      await navigator.clipboard.writeText(id);
-      this._copied = id;
-    } catch {
-      this._copied = `!${id}`;
-    }
-  }
-
-    private _renderDrawerBody(id: string) {
+  private _renderDrawerBody(id: string) {
     return html`${renderTask(this._item, {
         key: id,
         loading: 'Loading dataset…',
-        complete: (d) => html`${datasetActions(d)}<sw-detail-list .items=${datasetDetails(d)}></sw-detail-list>
-          <p class="copy-id"><button class="button" type="button" @click=${() => void this._copyId(d.id)}>Copy ID</button>
-            <span role="status">${this._copied === d.id ? 'ID copied to the clipboard.' : this._copied === `!${d.id}` ? `Copy it by hand: ${d.id}` : ''}</span></p>`,
+        complete: (d) => html`<sw-dataset-summary .item=${d}></sw-dataset-summary>`,
       })}
       <sw-dataset-preview .datasetId=${id}></sw-dataset-preview>`;
   }

@@ -26,7 +26,7 @@ import { describeError } from '../../ui/sw-error.js';
 import type { FileChangeDetail } from '../../ui/sw-file-drop.js';
 import '../../ui/sw-file-drop.js';
 import type { MappingChangeDetail } from './sw-mapping-picker.js';
-import { detectMapping, mappingField, readColumns } from './dataset-mapping.js';
+import { mappingField } from '../../ui/dataset-layouts.js';
 
 /** How much of a chosen file is read here for its column names. */
 const HEAD_BYTES = 1024 * 1024;
@@ -169,6 +169,9 @@ export class SwUploadForm extends LitElement {
       return; // unreadable here: the server reads the columns itself
     }
     if (this._values.file !== file) return; // another file was chosen meanwhile
+    // The detection loads with the first file chosen, not with the page.
+    const { detectMapping, readColumns } = await import('./dataset-mapping.js');
+    if (this._values.file !== file) return;
     const columns = readColumns(head, formatOf(file.name));
     this._values = { ...this._values, columns, mapping: detectMapping(columns) };
   }
