@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 abstract class AlignedChecker extends RecordChecker {
 
     private Buffer carry = Buffer.buffer();
+    private boolean bomChecked;
     private Buffer chunk;
     private Consumer<Buffer> passOn;
     /** Where the bytes not yet passed on or dropped start in the piece. */
@@ -34,11 +35,9 @@ abstract class AlignedChecker extends RecordChecker {
         spanStart = 0;
         recordStart = 0;
         io.netty.buffer.ByteBuf buf = piece.getByteBuf();
-        if (buf.hasArray()) {
-            scan(buf.array(), buf.arrayOffset() + buf.readerIndex(), piece.length());
-        } else {
-            scan(piece.getBytes(), 0, piece.length());
-        }
+        byte[] bytes = buf.hasArray() ? buf.array() : piece.getBytes();
+        int base = buf.hasArray() ? buf.arrayOffset() + buf.readerIndex() : 0;
+        scan(bytes, base, bomLength(bytes, base, piece.length()), piece.length());
         int end = piece.length();
         if (overLimit) {
             carry = Buffer.buffer();
@@ -65,10 +64,21 @@ abstract class AlignedChecker extends RecordChecker {
     }
 
     /**
-     * Reads the piece's bytes ({@code length} of them from {@code offset} of {@code bytes}); calls
+     * Reads the piece's bytes ({@code length} of them from {@code base} of {@code bytes}, starting
+     * {@code from} in: past a UTF-8 byte order mark at the start of the file); calls
      * {@link #recordEnded} at each record's end, with the index in the piece just past its line break.
      */
-    protected abstract void scan(byte[] bytes, int offset, int length);
+    protected abstract void scan(byte[] bytes, int base, int from, int length);
+
+    /** 3 for a UTF-8 byte order mark at the start of the file's first piece, else 0. */
+    private int bomLength(byte[] bytes, int base, int length) {
+        if (bomChecked) {
+            return 0;
+        }
+        bomChecked = true;
+        return length >= 3 && (bytes[base] & 0xff) == 0xEF && (bytes[base + 1] & 0xff) == 0xBB
+                && (bytes[base + 2] & 0xff) == 0xBF ? 3 : 0;
+    }
 
     /** The file ended: judge the record in progress, if any ({@link #recordEnded} with the piece's length 0). */
     protected abstract void end();

@@ -27,7 +27,6 @@ final class CsvChecker extends AlignedChecker {
     private boolean recordContent;
     private boolean emptyTarget;
     private int emptyTargetField = -1;
-    private boolean bomChecked;
 
     CsvChecker(FieldMapping mapping, List<String> columns, long maxRecordBytes, long maxBadRecords) {
         super(mapping, maxRecordBytes, maxBadRecords);
@@ -43,17 +42,9 @@ final class CsvChecker extends AlignedChecker {
     }
 
     @Override
-    protected void scan(byte[] bytes, int base, int length) {
+    protected void scan(byte[] bytes, int base, int from, int length) {
         if (stopped()) {
             return;
-        }
-        int from = 0;
-        if (!bomChecked) {
-            bomChecked = true;
-            if (length >= 3 && (bytes[base] & 0xff) == 0xEF && (bytes[base + 1] & 0xff) == 0xBB
-                    && (bytes[base + 2] & 0xff) == 0xBF) {
-                from = 3;
-            }
         }
         int counted = from;
         for (int i = from; i < length; i++) {

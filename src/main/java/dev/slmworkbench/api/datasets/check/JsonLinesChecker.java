@@ -22,7 +22,6 @@ final class JsonLinesChecker extends AlignedChecker {
     /** The start of the line in progress, when it began in an earlier piece. */
     private byte[] partial = new byte[0];
     private int partialLength;
-    private boolean bomChecked;
     private final JsonRecord record;
 
     JsonLinesChecker(FieldMapping mapping, long maxRecordBytes, long maxBadRecords) {
@@ -31,15 +30,7 @@ final class JsonLinesChecker extends AlignedChecker {
     }
 
     @Override
-    protected void scan(byte[] bytes, int base, int length) {
-        int from = 0;
-        if (!bomChecked) {
-            bomChecked = true;
-            if (length >= 3 && (bytes[base] & 0xff) == 0xEF && (bytes[base + 1] & 0xff) == 0xBB
-                    && (bytes[base + 2] & 0xff) == 0xBF) {
-                from = 3;
-            }
-        }
+    protected void scan(byte[] bytes, int base, int from, int length) {
         for (int i = from; i < length; i++) {
             if (bytes[base + i] == '\n') {
                 boolean over = count(i + 1 - from, line);
