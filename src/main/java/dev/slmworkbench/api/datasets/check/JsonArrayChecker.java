@@ -113,7 +113,6 @@ final class JsonArrayChecker extends RecordChecker {
             return;
         }
         long line = e.getLocation() == null ? parser.currentLocation().getLineNr() : e.getLocation().getLineNr();
-        long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-        stop(Math.max(1, line), "not valid JSON" + (column > 0 ? " (at character " + column + ")" : "") + ".");
+        stop(Math.max(1, line), notValidJson(e));
     }
 }

@@ -116,8 +116,7 @@ final class JsonLinesChecker extends AlignedChecker {
             if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
                 return "the line ends before its JSON value does (JSON Lines holds one whole record per line).";
             }
-            long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-            return "not valid JSON" + (column > 0 ? " (at character " + column + ")" : "") + ".";
+            return notValidJson(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -106,6 +106,12 @@ public abstract class RecordChecker {
         }
     }
 
+    /** "not valid JSON (at character 7).": where the parser stopped, as a person counts on the line. */
+    protected static String notValidJson(com.fasterxml.jackson.core.JsonProcessingException e) {
+        long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+        return "not valid JSON" + (column > 0 ? " (at character " + column + ")" : "") + ".";
+    }
+
     protected String tooLong() {
         return "the record is longer than " + ByteSizes.describe(maxRecordBytes)
                 + " (the most a record may have; UPLOAD_MAX_RECORD_SIZE).";
